@@ -81,6 +81,20 @@ def _inflect(lemma: str) -> list[str]:
     return [lemma + "s", lemma + "ed", lemma + "ing"]
 
 
+@cache
+def wordset(section: str) -> frozenset[str]:
+    """A section (``[name]``) of ``claim_words.txt``: lower-case words of one class."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _lines("claim_words.txt"):
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.update(w.lower() for w in line.split())
+    return frozenset(sections.get(section, ()))
+
+
 def _country_name(geo_name: str) -> str:
     return geo_name[4:] if geo_name.startswith("The ") else geo_name
 

@@ -1,0 +1,282 @@
+"""The ``kb`` command line: parse, call one library function, format, map errors to exit codes.
+
+Exit codes: 0 success; 1 an article or graph did not conform, or some articles failed;
+2 bad usage or input (one line on standard error, never a traceback).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from typer.exceptions import Abort as TyperAbort
+from typer.exceptions import TyperException
+
+from kb import __version__
+from kb.errors import KbError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="kb: a fact and claim tracking knowledge base for news articles.")
+
+StoreOpt = typer.Option(None, "--store", envvar="KB_STORE", show_envvar=True,
+                        help="Store folder (default: ~/.local/share/kb/store).")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    print(f"kb: error: {' '.join(str(message).split())}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def _open(store: Optional[str]):  # noqa: ANN202
+    from kb.store import Store
+
+    return Store(store)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kb {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Show the version and exit.")) -> None:
+    """kb: a fact and claim tracking knowledge base for news articles."""
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Article files or folders (recursive); - for standard input."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="Publication date (relative dates resolve against it)."),
+    url: Optional[str] = typer.Option(None, "--url", help="The article's URL (one article only)."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="The publisher's name."),
+    title: Optional[str] = typer.Option(None, "--title", help="The article's title."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary and errors."),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Read articles, extract claims and events, validate and store them (one named graph each)."""
+    import datetime as dt
+
+    from kb.ingest import IngestOptions
+    from kb.ingest import ingest as run
+
+    date = None
+    if published:
+        try:
+            date = dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"--published {published!r} is not a date; write it as YYYY-MM-DD")
+    options = IngestOptions(published=date, url=url, publisher=publisher, title=title)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    started = time.perf_counter()
+    with _open(store) as db:
+        from kb.ingest import sources
+
+        total = len(sources(paths))
+        reporter = _Reporter(total, quiet)
+        try:
+            summary = run(paths, db, options, jobs=jobs, stdin=stdin, on_result=reporter)
+        finally:
+            reporter.close()
+    elapsed = time.perf_counter() - started
+    s = summary
+    parts = [f"{s.ingested} ingested"]
+    for n, label in ((s.replaced, "replaced"), (s.unchanged, "unchanged"), (s.duplicates, "duplicate"),
+                     (s.failed, "failed")):
+        if n:
+            parts.append(f"{n} {label}")
+    if total > 1 or quiet:
+        rate = s.articles / elapsed if elapsed > 0 else 0.0
+        print(f"{s.articles} articles: {', '.join(parts)}; {s.claims} claims, {s.events} events, "
+              f"{s.entities} entities, {s.triples} triples in {elapsed:.1f} s ({rate:.1f} articles/s)")
+    if s.failed:
+        raise typer.Exit(1)
+
+
+class _Reporter:
+    """One line per article; a progress bar on a terminal when there are many."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.quiet = quiet
+        self.progress = None
+        if total >= 20 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
+                                       TextColumn, TimeRemainingColumn)
+
+            self.progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                                     TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                                     console=Console(stderr=True))
+            self.task = self.progress.add_task("ingest", total=total, rate="")
+            self.progress.start()
+            self.started = time.perf_counter()
+
+    def __call__(self, r) -> None:  # noqa: ANN001 - kb.ingest.ArticleResult
+        if r.status == "failed":
+            self._print(f"kb: error: {' '.join(str(r.error).split())}", err=True)
+        elif not self.quiet:
+            if r.status in ("ingested", "replaced"):
+                self._print(f"{r.status} {r.source}: {r.claims} claims, {r.events} events, "
+                            f"{r.entities} entities, {r.triples} triples")
+            else:
+                self._print(f"{r.status} {r.source}" + (" (already in the store)" if r.status != "replaced" else ""))
+        if self.progress is not None:
+            done = self.progress.tasks[0].completed + 1
+            rate = done / max(1e-9, time.perf_counter() - self.started)
+            self.progress.update(self.task, advance=1, rate=f"{rate:.1f}/s")
+
+    def _print(self, line: str, err: bool = False) -> None:
+        stream = sys.stderr if err else sys.stdout
+        if self.progress is not None and stream.isatty():
+            self.progress.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=stream)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _params(args: list[str]) -> dict[str, str]:
+    """``-p NAME VALUE`` pairs (repeatable) from the arguments typer left over."""
+    values: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-p", "--param"):
+            if i + 2 >= len(args) + 0 and len(args) - i < 3:
+                _fail(f"{a} needs a name and a value: {a} NAME VALUE")
+            values[args[i + 1]] = args[i + 2]
+            i += 3
+            continue
+        if a.startswith("-"):
+            _fail(f"no such option: {a} (see kb query --help)")
+        _fail(f"unexpected argument {a!r} (see kb query --help)")
+    return values
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+             epilog="Parameters: -p NAME VALUE, repeatable, e.g. kb query claims-by -p speaker Lavrov.")
+def query(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="A saved query name (see `kb queries`) or a .rq file."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Run a saved SPARQL query (or a .rq file) on the store."""
+    from kb.queries import FORMATS, find_query, format_results, run_query
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    values = _params(list(ctx.args))
+    q = find_query(name)
+    with _open(store) as db:
+        results = run_query(db, q, values)
+    sys.stdout.write(format_results(results, fmt))
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the saved queries with their descriptions and parameters."""
+    from kb.queries import saved_queries
+
+    qs = saved_queries()
+    width = max(len(q.name) for q in qs)
+    for q in qs:
+        params = ", ".join(p.name + ("" if p.required else "?") for p in q.params)
+        print(f"{q.name.ljust(width)}  {q.description}" + (f" [parameters: {params}]" if params else ""))
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("turtle", "--format", "-f", help="turtle, trig, nquads, ntriples or jsonld."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only this article (IRI, id, URL or path)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (default: stdout)."),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Export the store (or one article) as RDF."""
+    from kb.export import FORMATS
+    from kb.export import export as run
+
+    if fmt not in FORMATS:
+        _fail(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    with _open(store) as db:
+        if output is None:
+            data = run(db, fmt, article=article)
+            sys.stdout.buffer.write(data or b"")
+            return
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with open(tmp, "wb") as fh:
+                run(db, fmt, article=article, output=fh)
+            tmp.replace(output)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+@app.command()
+def validate(
+    file: Optional[Path] = typer.Argument(None, help="An RDF file to check (default: every article in the store)."),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Check an RDF file, or every article graph in the store, against the SHACL shapes."""
+    from kb.validate import validate_file, validate_store
+
+    if file is not None:
+        reports = [(str(file), validate_file(file))]
+    else:
+        with _open(store) as db:
+            reports = validate_store(db)
+    bad = 0
+    for what, report in reports:
+        if not report.conforms:
+            bad += 1
+            for v in report.violations:
+                print(f"{what}: {v}")
+    if bad:
+        print(f"{bad} of {len(reports)} graph(s) do not conform", file=sys.stderr)
+        raise typer.Exit(1)
+    print(f"{len(reports)} graph(s) conform")
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI, turning every kb error and usage error into one line."""
+    try:
+        rc = app(args=argv, standalone_mode=False, prog_name="kb")
+        return rc if isinstance(rc, int) else 0
+    except typer.Exit as exc:
+        return exc.exit_code
+    except TyperException as exc:  # usage errors: unknown option, missing argument, bad value
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            print(ctx.get_help())
+            return 0
+        command = f"kb {ctx.info_name}" if ctx is not None and ctx.parent is not None else "kb"
+        print(f"kb: error: {' '.join(exc.format_message().split())} (see {command} --help)", file=sys.stderr)
+        return 2
+    except TyperAbort:
+        print("kb: error: interrupted", file=sys.stderr)
+        return 130
+    except KbError as exc:
+        print(f"kb: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kb: error: interrupted; articles written so far are complete", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def entry() -> None:
+    sys.exit(run())
+
+
+if __name__ == "__main__":
+    entry()

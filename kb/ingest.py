@@ -1,0 +1,260 @@
+"""Ingest: articles in, validated named graphs out.
+
+Each article goes through one pure step, :func:`process` (read, extract, build the graph,
+validate it with SHACL, serialise it), which can run in worker processes; the parent
+process alone writes to the store, in batches, each batch one transaction.
+
+Identity: an article is known by its *source key*: the URL (``--url`` or the HTML's own),
+else the file's absolute path as a ``file://`` URI, else (standard input) its content hash.
+Ingesting the same content again changes nothing; changed content under the same key
+replaces the article's graph; the same content under another key is skipped as a duplicate.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb.errors import InputError, KbError
+from kb.reading import STDIN, Document, iter_paths, read_document
+
+BATCH_ARTICLES = 64  # articles per store transaction
+BATCH_QUADS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """What the user says about the articles (overrides what the files say)."""
+
+    published: dt.date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What became of one article."""
+
+    source: str
+    status: str  # ingested, replaced, unchanged, duplicate, failed
+    graph: str | None = None
+    claims: int = 0
+    events: int = 0
+    entities: int = 0
+    triples: int = 0
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+@dataclass(frozen=True)
+class Processed:
+    """An article ready to be written: its graph as N-Quads, and what it holds."""
+
+    source: str
+    graph: str
+    content_hash: str
+    nquads: bytes
+    claims: int
+    events: int
+    entities: int
+    triples: int
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    ingested: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    claims: int = 0
+    events: int = 0
+    entities: int = 0
+    triples: int = 0
+    failures: list[ArticleResult] = field(default_factory=list)
+
+    def add(self, r: ArticleResult) -> None:
+        self.articles += 1
+        if r.status == "failed":
+            self.failed += 1
+            self.failures.append(r)
+            return
+        setattr(self, {"duplicate": "duplicates"}.get(r.status, r.status),
+                getattr(self, {"duplicate": "duplicates"}.get(r.status, r.status)) + 1)
+        self.claims += r.claims
+        self.events += r.events
+        self.entities += r.entities
+        self.triples += r.triples
+
+
+def source_key(doc: Document, options: IngestOptions) -> str:
+    if options.url:
+        return options.url
+    if doc.url:
+        return doc.url
+    if doc.source == STDIN:
+        return f"sha256:{doc.content_hash}"
+    return Path(doc.source).resolve().as_uri()
+
+
+def process(doc: Document, options: IngestOptions) -> Processed:
+    """Extract, build and validate one article's graph. Raises :class:`ValidationError`."""
+    from kb.extract import extract
+    from kb.rdf import ArticleInfo, article_graph
+    from kb.shacl import check_graph
+
+    published = options.published or doc.published
+    info = ArticleInfo(
+        source_key=source_key(doc, options),
+        content_hash=doc.content_hash,
+        title=options.title or doc.title,
+        url=options.url or doc.url,
+        published=published,
+        publisher=options.publisher or doc.publisher,
+        author=doc.author,
+    )
+    x = extract(doc.text, published=published)
+    g = article_graph(info, x)
+    name = doc.source if doc.source != STDIN else "standard input"
+    check_graph(g, f"the graph of {name}")
+    graph = str(info.iri)
+    nt = g.serialize(format="nt", encoding="utf-8")
+    suffix = f" <{graph}> .\n".encode()
+    nquads = b"".join(line[:-2] + suffix for line in nt.splitlines(keepends=True) if line.endswith(b" .\n"))
+    n_claims = sum(1 for c in x.claims if c.speaker is not None)
+    n_events = sum(1 for e in x.events if e.participants)
+    return Processed(doc.source, graph, doc.content_hash, nquads, n_claims, n_events,
+                     sum(1 for e in x.entities if e.kind != "Event"), len(g))
+
+
+# -- workers ------------------------------------------------------------------------------
+_KNOWN: frozenset[str] = frozenset()
+_OPTIONS = IngestOptions()
+
+
+def _init_worker(known: frozenset[str], options: IngestOptions) -> None:
+    global _KNOWN, _OPTIONS
+    _KNOWN, _OPTIONS = known, options
+
+
+def _work(item: tuple[str, bytes | None]) -> Processed | ArticleResult:
+    """Read and process one source; failures come back as results, never as exceptions."""
+    source, data = item
+    try:
+        doc = read_document(source, data)
+        if doc.content_hash in _KNOWN:
+            return ArticleResult(source, "unchanged")
+        return process(doc, _OPTIONS)
+    except KbError as exc:
+        return ArticleResult(source, "failed", error=str(exc))
+    except RecursionError:
+        return ArticleResult(source, "failed", error=f"{source}: the article is nested too deeply to read")
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+        return ArticleResult(source, "failed", error=f"{source}: internal error {type(exc).__name__}: {exc} "
+                                                    f"(please report this as a kb bug)")
+
+
+def sources(paths: Iterable[str]) -> list[str]:
+    """Every article file named by ``paths`` (folders are walked). Raises InputError."""
+    out = list(iter_paths(paths))
+    if not out:
+        raise InputError("no article files found in " + ", ".join(paths) + "; kb reads .txt, .html, .htm and .md files")
+    return out
+
+
+def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = IngestOptions(), *,  # noqa: F821
+           jobs: int = 1, stdin: bytes | None = None,
+           on_result: Callable[[ArticleResult], None] | None = None) -> Summary:
+    """Ingest every article named by ``paths`` into ``store``; returns a summary.
+
+    Articles that fail (unreadable, not conforming to the shapes) are reported in the summary
+    and skipped; the others are written. Each batch of articles is one transaction.
+    """
+    from kb.store import ArticleWrite
+
+    items = sources(paths)
+    if options.url and len(items) > 1:
+        raise InputError("--url names one article, but several were given; ingest them one at a time")
+    known = frozenset(store.content_hashes())
+    work = [(s, stdin if s == STDIN else None) for s in items]
+    summary = Summary()
+    pending: list[tuple[Processed, bool]] = []
+    pending_quads = 0
+    batch_hashes: set[str] = set()
+
+    def flush() -> None:
+        nonlocal pending_quads
+        if not pending:
+            return
+        store.write([ArticleWrite(p.graph, p.nquads, replace) for p, replace in pending])
+        for p, replace in pending:
+            emit(ArticleResult(p.source, "replaced" if replace else "ingested", p.graph, p.claims, p.events,
+                               p.entities, p.triples))
+        pending.clear()
+        pending_quads = 0
+
+    def emit(r: ArticleResult) -> None:
+        summary.add(r)
+        if on_result:
+            on_result(r)
+
+    for out in _results(work, known, options, jobs):
+        if isinstance(out, ArticleResult):
+            emit(out)
+            continue
+        if out.content_hash in batch_hashes:
+            emit(ArticleResult(out.source, "duplicate", out.graph))
+            continue
+        old = store.article_hash(out.graph)
+        if old == out.content_hash:
+            emit(ArticleResult(out.source, "unchanged", out.graph))
+            continue
+        if old is None and store.graph_with_hash(out.content_hash):
+            emit(ArticleResult(out.source, "duplicate", store.graph_with_hash(out.content_hash)))
+            continue
+        batch_hashes.add(out.content_hash)
+        pending.append((out, old is not None))
+        pending_quads += out.triples
+        if len(pending) >= BATCH_ARTICLES or pending_quads >= BATCH_QUADS:
+            flush()
+    flush()
+    return summary
+
+
+def _results(work: list[tuple[str, bytes | None]], known: frozenset[str], options: IngestOptions,
+             jobs: int) -> Iterator[Processed | ArticleResult]:
+    jobs = max(1, min(jobs, len(work)))
+    if jobs == 1:
+        _init_worker(known, options)
+        for item in work:
+            yield _work(item)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(known, options)) as pool:
+        yield from pool.imap(_work, work, chunksize=4)
+
+
+def ingest_one(doc: Document, store: "Store", options: IngestOptions = IngestOptions()) -> ArticleResult:  # noqa: F821
+    """Ingest one already-read document (the library entry point used by tests and tools)."""
+    from kb.store import ArticleWrite
+
+    p = process(doc, options)
+    old = store.article_hash(p.graph)
+    if old == p.content_hash:
+        return ArticleResult(p.source, "unchanged", p.graph)
+    store.write([ArticleWrite(p.graph, p.nquads, old is not None)])
+    return ArticleResult(p.source, "replaced" if old else "ingested", p.graph, p.claims, p.events, p.entities,
+                         p.triples)
+
+
+__all__ = ["IngestOptions", "ArticleResult", "Summary", "Processed", "process", "ingest", "ingest_one",
+           "source_key", "sources"]

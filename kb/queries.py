@@ -1,0 +1,215 @@
+"""Saved SPARQL queries: find them, read their headers, bind parameters, run them.
+
+A saved query is a ``.rq`` file in ``queries/`` whose leading ``#`` comment is its header: the
+first line is the description; a line ``# Parameters: NAME (required) - ..., NAME (optional) - ...``
+declares its parameters, which the query uses as ``$NAME``.  Parameters are bound as RDF
+literals through the engine's substitutions (never pasted into the query text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb.errors import QueryError
+from kb.paths import shipped_dir
+
+_PARAM = re.compile(r"([A-Za-z_][\w-]*)\s*\((required|optional)\)")
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuery:
+    name: str
+    path: Path
+    text: str
+    description: str
+    params: tuple[Param, ...]
+
+
+def _parse_header(text: str) -> tuple[str, tuple[Param, ...]]:
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("#").strip())
+    desc: list[str] = []
+    for line in lines:
+        if not line or line.startswith(("Columns:", "Parameters:")):
+            break
+        desc.append(line)
+    description = " ".join(desc)
+    params: list[Param] = []
+    header = " ".join(lines)
+    m = re.search(r"Parameters:\s*(.*)", header)
+    if m:
+        for name, req in _PARAM.findall(m.group(1)):
+            params.append(Param(name, req == "required"))
+    return description, tuple(params)
+
+
+def _load(path: Path, name: str) -> SavedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"query file {path} is not UTF-8 text") from exc
+    except OSError as exc:
+        raise QueryError(f"cannot read query file {path}: {exc.strerror or exc}") from exc
+    if not text.strip():
+        raise QueryError(f"query file {path} is empty")
+    description, params = _parse_header(text)
+    return SavedQuery(name, path, text, description, params)
+
+
+def saved_queries() -> list[SavedQuery]:
+    """Every saved query shipped with kb, by name."""
+    return [_load(p, p.stem) for p in sorted(shipped_dir("queries").glob("*.rq"))]
+
+
+def find_query(name_or_file: str) -> SavedQuery:
+    """A saved query by name (``claims``) or a ``.rq`` file by path. Raises :class:`QueryError`."""
+    path = Path(name_or_file)
+    if name_or_file.endswith(".rq") or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"no query file {name_or_file}")
+        return _load(path, path.stem)
+    candidate = shipped_dir("queries") / f"{name_or_file}.rq"
+    if candidate.is_file():
+        return _load(candidate, name_or_file)
+    names = ", ".join(q.name for q in saved_queries())
+    raise QueryError(f"unknown query {name_or_file!r}; saved queries are: {names} (or give a .rq file)")
+
+
+def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, object]:
+    """Check ``values`` against the query's parameters; return substitutions as RDF literals."""
+    import pyoxigraph as ox
+
+    declared = {p.name for p in query.params}
+    unknown = sorted(set(values) - declared) if query.params or values else []
+    if unknown:
+        allowed = ", ".join(sorted(declared)) or "none"
+        raise QueryError(f"query {query.name} has no parameter {unknown[0]!r}; its parameters: {allowed}")
+    missing = [p.name for p in query.params if p.required and p.name not in values]
+    if missing:
+        raise QueryError(f"query {query.name} needs parameter {missing[0]!r}: pass -p {missing[0]} VALUE")
+    return {name: ox.Literal(value) for name, value in values.items()}
+
+
+@dataclass(frozen=True)
+class Results:
+    """Query results: variable names and rows of RDF terms (None where unbound)."""
+
+    variables: list[str]
+    rows: list[list[object]]
+    _raw: bytes | None = None  # serialised W3C results, when the engine made them
+
+
+def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None = None) -> Results:  # noqa: F821
+    """Run a SELECT query on the local store. Raises :class:`QueryError` on bad syntax or parameters."""
+    import pyoxigraph as ox
+
+    subs = bind(query, values or {})
+    try:
+        sols = store.query(query.text, subs)
+    except SyntaxError as exc:
+        msg = " ".join(str(exc).split())
+        raise QueryError(f"query {query.name} ({query.path}) is not valid SPARQL: {msg}") from exc
+    except OSError as exc:
+        raise QueryError(f"query {query.name} failed: {exc}") from exc
+    if not isinstance(sols, ox.QuerySolutions):
+        raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries "
+                         f"(use kb export for graphs)")
+    variables = [v.value for v in sols.variables]
+    rows = [[sol[v] for v in variables] for sol in sols]
+    return Results(variables, rows)
+
+
+def term_text(term: object) -> str:
+    """The plain value of an RDF term: an IRI's string, a literal's lexical form, '' if unbound."""
+    if term is None:
+        return ""
+    return getattr(term, "value", str(term))
+
+
+def _term_json(term: object) -> dict[str, str]:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}  # type: ignore[attr-defined]
+    if term.language:  # type: ignore[attr-defined]
+        out["xml:lang"] = term.language  # type: ignore[attr-defined]
+    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":  # type: ignore[attr-defined]
+        out["datatype"] = term.datatype.value  # type: ignore[attr-defined]
+    return out
+
+
+def _csv_field(value: str) -> str:
+    if any(c in value for c in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def _tsv_term(term: object) -> str:
+    """A term in SPARQL 1.1 TSV: N-Triples-like syntax."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.Literal):
+        v = term.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        if term.language:
+            return f'"{v}"@{term.language}'
+        dt = term.datatype.value
+        if dt in ("http://www.w3.org/2001/XMLSchema#integer",):
+            return term.value
+        if dt != "http://www.w3.org/2001/XMLSchema#string":
+            return f'"{v}"^^<{dt}>'
+        return f'"{v}"'
+    return str(term)
+
+
+def format_results(results: Results, fmt: str) -> str:
+    """Results as W3C SPARQL 1.1 CSV, TSV or JSON, or a readable table."""
+    import json
+
+    if fmt == "csv":
+        lines = [",".join(results.variables)]
+        lines += [",".join(_csv_field(term_text(t)) for t in row) for row in results.rows]
+        return "\r\n".join(lines) + "\r\n"
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in results.variables)]
+        lines += ["\t".join(_tsv_term(t) for t in row) for row in results.rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "json":
+        bindings = [{v: _term_json(t) for v, t in zip(results.variables, row) if t is not None}
+                    for row in results.rows]
+        return json.dumps({"head": {"vars": results.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1) + "\n"
+    if fmt == "table":
+        return _table(results)
+    raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _table(results: Results, width: int = 60) -> str:
+    def cell(t: object) -> str:
+        s = " ".join(term_text(t).split())
+        return s if len(s) <= width else s[: width - 1] + "\u2026"
+
+    rows = [[cell(t) for t in row] for row in results.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(results.variables)]
+    out = ["  ".join(v.ljust(w) for v, w in zip(results.variables, widths)).rstrip(),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,162 @@
+"""The persistent store: an embedded Oxigraph database, one named graph per article.
+
+Location: the ``--store`` option, else the ``KB_STORE`` environment variable, else
+``$XDG_DATA_HOME/kb/store`` (``~/.local/share/kb/store``).  A folder that does not exist yet
+is created.  Only one process may have a store open at a time; another one waits up to
+``wait`` seconds, then stops with "store in use".
+
+Writes are transactional: :meth:`Store.write` either writes every article of the batch in
+full, or nothing.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kb.errors import StoreError
+from kb.vocab import KB
+
+ENV = "KB_STORE"
+
+
+def default_path() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "kb" / "store"
+
+
+def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The store folder: ``path`` if given, else ``$KB_STORE``, else :func:`default_path`."""
+    if path:
+        return Path(path)
+    env = os.environ.get(ENV)
+    return Path(env) if env else default_path()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWrite:
+    """One article's named graph, ready to be written."""
+
+    graph: str  # the named graph IRI (the article IRI)
+    nquads: bytes  # the graph's quads, every one in `graph`
+    replace: bool = False  # drop what the graph held before
+
+
+class Store:
+    """An open kb store. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, wait: float = 10.0,
+                 create: bool = True) -> None:
+        self.path = resolve_path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store path {self.path} is a file, not a folder; pass a folder with --store or KB_STORE")
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"no store at {self.path}; ingest an article first or pass --store")
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create store folder {self.path}: {exc.strerror or exc}; "
+                                 f"choose a writable place with --store or KB_STORE") from exc
+        if not os.access(self.path, os.W_OK | os.X_OK):
+            raise StoreError(f"store folder {self.path} is not writable; fix its permissions or "
+                             f"choose another with --store or KB_STORE")
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                self._db = ox.Store(str(self.path))
+                break
+            except OSError as exc:
+                msg = str(exc)
+                if "lock" in msg.lower() and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                if "lock" in msg.lower():
+                    raise StoreError(f"store {self.path} is in use by another kb process; "
+                                     f"wait for it to finish or use another --store") from exc
+                raise StoreError(f"cannot open store {self.path}: {msg}; is it a kb store?") from exc
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            try:
+                db.flush()
+            except OSError:
+                pass
+            self._db = None
+            del db
+
+    @property
+    def db(self) -> ox.Store:
+        if self._db is None:
+            raise StoreError("the store is closed")
+        return self._db
+
+    # reading ------------------------------------------------------------------------
+    def article_hash(self, graph: str) -> str | None:
+        """The content hash of the article stored in ``graph``, or None if it is not there."""
+        g = ox.NamedNode(graph)
+        for q in self.db.quads_for_pattern(g, ox.NamedNode(str(KB.contentHash)), None, g):
+            return q.object.value
+        return None
+
+    def graph_with_hash(self, content_hash: str) -> str | None:
+        """The named graph of an article with this content hash, if any."""
+        lit = ox.Literal(content_hash)
+        for q in self.db.quads_for_pattern(None, ox.NamedNode(str(KB.contentHash)), lit, None):
+            return q.graph_name.value
+        return None
+
+    def content_hashes(self) -> set[str]:
+        """The content hashes of every article in the store."""
+        return {q.object.value for q in self.db.quads_for_pattern(None, ox.NamedNode(str(KB.contentHash)), None, None)}
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.db.named_graphs())
+
+    def __len__(self) -> int:
+        return len(self.db)
+
+    def query(self, sparql: str, substitutions: dict[str, object] | None = None) -> object:
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        return self.db.query(sparql, substitutions=subs or None)
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        return self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
+
+    # writing ------------------------------------------------------------------------
+    def write(self, batch: Iterable[ArticleWrite]) -> int:
+        """Write a batch of article graphs; returns the number of quads written.
+
+        Graphs to replace are dropped first; the new quads of the whole batch are then added in
+        one transaction, so after a crash each article is either complete or absent.
+        """
+        batch = list(batch)
+        try:
+            for item in batch:
+                if item.replace:
+                    node = ox.NamedNode(item.graph)
+                    if self.db.contains_named_graph(node):
+                        self.db.remove_graph(node)
+            data = b"".join(item.nquads for item in batch)
+            if data:
+                self.db.load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"writing to store {self.path} failed: {exc}; nothing of this batch was written") from exc
+        return sum(item.nquads.count(b"\n") for item in batch)
+
+    def remove(self, graph: str) -> None:
+        try:
+            self.db.remove_graph(ox.NamedNode(graph))
+        except OSError as exc:
+            raise StoreError(f"removing {graph} from store {self.path} failed: {exc}") from exc

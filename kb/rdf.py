@@ -180,7 +180,7 @@ class _Builder:
     def claim(self, c: Claim) -> None:
         if c.speaker is None:
             return
-        node = iri("claim", self.info.source_key, c.kind, c.content.start, c.content.end)
+        node = iri("claim", self.info.source_key, c.kind, *((p.start, p.end) for p in (c.parts or (c.content,))))
         add = self.add
         add((node, RDF.type, SDO.Claim))
         if c.kind in ("direct", "partial"):

@@ -58,7 +58,7 @@ def validate_graph(data: Graph) -> Report:
     """Validate ``data`` against kb's shapes. Never raises for a non-conforming graph."""
     from pyshacl import validate  # heavy import, kept out of `kb --help`
 
-    conforms, report, _ = validate(data, shacl_graph=shapes(), inference="none", abort_on_first=False,
+    conforms, report, _ = validate(data, shacl_graph=shapes(), inference="none", abort_on_first=False, inplace=True,
                                    allow_warnings=False, advanced=False)
     violations = []
     for result in report.subjects(SH.resultSeverity, None):

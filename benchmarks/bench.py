@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Benchmark kb end to end: batch ingest, store size, peak memory, saved-query latency, start-up.
+
+    python benchmarks/bench.py                       # the BBC corpus once (../shared/corpus/bbc)
+    python benchmarks/bench.py --copies 10           # ten copies of it (distinct content, dates)
+    python benchmarks/bench.py --json results.json   # also write the figures as JSON
+
+Ingest runs the real CLI (`kb ingest DIR --jobs N`) into a fresh store. With --copies K the
+corpus is laid out K times under distinct paths; copy k gets k trailing newlines so that its
+content hash differs (kb skips identical content) and a publication date shifted by k days.
+Queries are timed inside one process (kb.queries.run_query on an open store), each repeated.
+Peak memory is the largest resident set of any process of the ingest (parent or worker).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+KB = [sys.executable, "-m", "kb"]
+PARAMS = {"claims-by": {"speaker": "Blair"}, "meetings": {"person": "Blair"}, "timeline": {"entity": "Blair"}}
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def layout(corpus: Path, copies: int, into: Path) -> list[Path]:
+    """Copy k of the corpus in into/copy-k (k trailing newlines make each copy's content distinct)."""
+    dirs = []
+    files = sorted(p for p in corpus.rglob("*.txt") if p.name != "README.TXT")
+    for k in range(copies):
+        d = into / f"copy-{k}"
+        for f in files:
+            target = d / f.relative_to(corpus)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(f.read_bytes() + b"\n" * k)
+        dirs.append(d)
+    return dirs
+
+
+def ingest(dirs: list[Path], store: Path, jobs: int, published: dt.date) -> dict:
+    env = dict(os.environ, KB_STORE=str(store))
+    total = {"seconds": 0.0, "articles": 0, "triples": 0, "failed": 0}
+    for k, d in enumerate(dirs):
+        started = time.perf_counter()
+        proc = subprocess.run(KB + ["ingest", str(d), "--jobs", str(jobs), "--quiet",
+                                    "--published", (published + dt.timedelta(days=k)).isoformat()],
+                              env=env, capture_output=True, text=True)
+        total["seconds"] += time.perf_counter() - started
+        last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+        # "2225 articles: 2127 ingested, ...; 13139 claims, 0 events, 29236 entities, 1284876 triples in ..."
+        words = last.replace(",", "").replace(";", "").split()
+        total["articles"] += int(words[0]) if words else 0
+        if "triples" in words:
+            total["triples"] += int(words[words.index("triples") - 1])
+        if "failed" in words:
+            total["failed"] += int(words[words.index("failed") - 1])
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"kb ingest failed: {proc.stderr.strip()[-500:]}")
+    total["articles_per_s"] = total["articles"] / total["seconds"]
+    total["triples_per_s"] = total["triples"] / total["seconds"]
+    total["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return total
+
+
+def time_queries(store: Path, repeat: int) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from kb.queries import run_query, saved_queries
+    from kb.store import Store
+
+    out = {}
+    with Store(store) as db:
+        for q in saved_queries():
+            params = PARAMS.get(q.name, {})
+            times, rows = [], 0
+            for _ in range(repeat):
+                t = time.perf_counter()
+                rows = len(run_query(db, q, params).rows)
+                times.append((time.perf_counter() - t) * 1000)
+            times.sort()
+            out[q.name] = {"median_ms": statistics.median(times),
+                           "p95_ms": times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))],
+                           "rows": rows}
+    return out
+
+
+def startup(repeat: int = 10) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(KB + ["--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "bbc"))
+    ap.add_argument("--copies", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeat", type=int, default=20, help="runs of each query")
+    ap.add_argument("--published", default="2005-01-01")
+    ap.add_argument("--json", default=None)
+    a = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kb-bench-"))
+    try:
+        dirs = layout(Path(a.corpus), a.copies, work / "corpus")
+        store = work / "store"
+        result = {"copies": a.copies, "jobs": a.jobs, "cpus": os.cpu_count()}
+        result["ingest"] = ingest(dirs, store, a.jobs, dt.date.fromisoformat(a.published))
+        result["store_mb"] = du(store) / 1e6
+        result["queries"] = time_queries(store, a.repeat)
+        result["help_s"] = startup()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    i = result["ingest"]
+    print(f"ingest: {i['articles']} articles, {i['triples']} triples in {i['seconds']:.1f} s = "
+          f"{i['articles_per_s']:.1f} articles/s, {i['triples_per_s']:.0f} triples/s; "
+          f"{i['failed']} failed; peak RSS {i['peak_rss_mb']:.0f} MB; store {result['store_mb']:.0f} MB")
+    for name, q in result["queries"].items():
+        print(f"query {name}: median {q['median_ms']:.1f} ms, p95 {q['p95_ms']:.1f} ms ({q['rows']} rows)")
+    print(f"kb --help: {result['help_s'] * 1000:.0f} ms")
+    if a.json:
+        Path(a.json).write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -72,13 +72,13 @@ def ingest(
             date = dt.date.fromisoformat(published)
         except ValueError:
             _fail(f"--published {published!r} is not a date; write it as YYYY-MM-DD")
+    from kb.ingest import sources
+
     options = IngestOptions(published=date, url=url, publisher=publisher, title=title)
+    total = len(sources(paths))  # a missing path is an error before the store is opened (or made)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     started = time.perf_counter()
     with _open(store) as db:
-        from kb.ingest import sources
-
-        total = len(sources(paths))
         reporter = _Reporter(total, quiet)
         try:
             summary = run(paths, db, options, jobs=jobs, stdin=stdin, on_result=reporter)
@@ -217,8 +217,18 @@ def export(
                 run(db, fmt, article=article, output=fh)
             tmp.replace(output)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            _remove(tmp)
             _fail(f"cannot write {output}: {exc.strerror or exc}")
+        except BaseException:  # an unknown article, an interrupt: leave no partial file behind
+            _remove(tmp)
+            raise
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:  # it was never made (its folder is missing or is a file)
+        pass
 
 
 @app.command()

@@ -55,7 +55,7 @@ def export(store: "Store", fmt: str = "turtle", *, article: str | None = None,  
     import pyoxigraph as ox
 
     rdf_format = _format(fmt)
-    graph = ox.NamedNode(find_article(store, article)) if article else None
+    graph = ox.NamedNode(find_article(store, article)) if article is not None else None
     quads = store.db.quads_for_pattern(None, None, None, graph)
     prefixes = dict(PREFIXES)
     if rdf_format.supports_datasets:

@@ -134,6 +134,15 @@ def process(doc: Document, options: IngestOptions) -> Processed:
                      sum(1 for e in x.entities if e.kind != "Event"), len(g))
 
 
+@dataclass(frozen=True)
+class _Known:
+    """An article whose content is already in the store: under its own graph, or another one's."""
+
+    source: str
+    graph: str
+    content_hash: str
+
+
 # -- workers ------------------------------------------------------------------------------
 _KNOWN: frozenset[str] = frozenset()
 _OPTIONS = IngestOptions()
@@ -144,13 +153,15 @@ def _init_worker(known: frozenset[str], options: IngestOptions) -> None:
     _KNOWN, _OPTIONS = known, options
 
 
-def _work(item: tuple[str, bytes | None]) -> Processed | ArticleResult:
+def _work(item: tuple[str, bytes | None]) -> Processed | ArticleResult | _Known:
     """Read and process one source; failures come back as results, never as exceptions."""
     source, data = item
     try:
         doc = read_document(source, data)
         if doc.content_hash in _KNOWN:
-            return ArticleResult(source, "unchanged")
+            from kb.rdf import article_iri
+
+            return _Known(source, str(article_iri(source_key(doc, _OPTIONS))), doc.content_hash)
         return process(doc, _OPTIONS)
     except KbError as exc:
         return ArticleResult(source, "failed", error=str(exc))
@@ -209,6 +220,12 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
         if isinstance(out, ArticleResult):
             emit(out)
             continue
+        if isinstance(out, _Known):  # same content as an article in the store: this one, or another
+            if store.article_hash(out.graph) == out.content_hash:
+                emit(ArticleResult(out.source, "unchanged", out.graph))
+            else:
+                emit(ArticleResult(out.source, "duplicate", store.graph_with_hash(out.content_hash)))
+            continue
         if out.content_hash in batch_hashes:
             emit(ArticleResult(out.source, "duplicate", out.graph))
             continue
@@ -229,7 +246,7 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
 
 
 def _results(work: list[tuple[str, bytes | None]], known: frozenset[str], options: IngestOptions,
-             jobs: int) -> Iterator[Processed | ArticleResult]:
+             jobs: int) -> Iterator[Processed | ArticleResult | _Known]:
     jobs = max(1, min(jobs, len(work)))
     if jobs == 1:
         _init_worker(known, options)

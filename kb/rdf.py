@@ -108,8 +108,10 @@ class _Builder:
         add((target, OA.hasSelector, pos))
         add((target, OA.hasSelector, quote))
         add((pos, RDF.type, OA.TextPositionSelector))
-        add((pos, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        add((pos, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        # xsd:integer, not xsd:nonNegativeInteger: the store keeps only xsd:integer, and the graph
+        # validated must be the graph stored (the shapes require start >= 0)
+        add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
+        add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
         add((quote, RDF.type, OA.TextQuoteSelector))
         add((quote, OA.exact, Literal(span.text)))
         add((quote, OA.prefix, Literal(self.text[max(0, span.start - CONTEXT):span.start])))

@@ -13,6 +13,7 @@ from rdflib.namespace import SH
 
 from kb.errors import ValidationError
 from kb.paths import shipped_dir
+from kb.vocab import PREFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,14 @@ def validate_graph(data: Graph) -> Report:
 
     conforms, report, _ = validate(data, shacl_graph=shapes(), inference="none", abort_on_first=False, inplace=True,
                                    allow_warnings=False, advanced=False)
+    names = Graph()  # kb's prefixes, so that a graph read from N-Triples is reported as readably
+    for prefix, ns in PREFIXES.items():
+        names.bind(prefix, ns)
     violations = []
     for result in report.subjects(SH.resultSeverity, None):
         violations.append(Violation(
-            focus=_short(report.value(result, SH.focusNode), data),
-            path=_short(report.value(result, SH.resultPath), data),
+            focus=_short(report.value(result, SH.focusNode), names),
+            path=_short(report.value(result, SH.resultPath), names),
             message=str(report.value(result, SH.resultMessage) or "does not conform"),
             severity=_short(report.value(result, SH.resultSeverity), report).rsplit("#", 1)[-1],
         ))

@@ -70,7 +70,7 @@ class Store:
             try:
                 self._db = ox.Store(str(self.path))
                 break
-            except OSError as exc:
+            except (OSError, RuntimeError) as exc:  # RuntimeError: a corrupt (or not a kb) store folder
                 msg = str(exc)
                 if "lock" in msg.lower() and time.monotonic() < deadline:
                     time.sleep(0.2)
@@ -151,7 +151,7 @@ class Store:
             data = b"".join(item.nquads for item in batch)
             if data:
                 self.db.load(data, format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError) as exc:
+        except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"writing to store {self.path} failed: {exc}; nothing of this batch was written") from exc
         return sum(item.nquads.count(b"\n") for item in batch)
 

@@ -21,7 +21,7 @@ def validate_file(path: Path) -> Report:
     if not path.is_file():
         raise InputError(f"no such file: {path}")
     try:
-        if fmt in ("nquads", "trig"):
+        if fmt in ("nquads", "trig", "json-ld"):  # datasets: every named graph, not just the default one
             ds = Dataset()
             ds.parse(path, format=fmt)
             g = Graph()

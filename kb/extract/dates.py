@@ -71,7 +71,8 @@ _PATTERNS = [
     ("anchor", r"(?P<anchor>(?i:the\s+(?:previous|preceding|next|following|same)\s+(?:day|morning|evening)"
                r"|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day))(?![\w])"),
     # "next month", "later this week", "earlier this year", "last week", "this weekend"
-    ("period", r"(?P<pmod>(?i:(?:earlier|later|early|late)\s+))?(?P<prel>(?i:this|next|last|the\s+coming|the\s+past))"
+    ("period", r"(?:(?P<pmod>(?i:earlier|later)\s+)(?i:in\s+the)|(?P<pmod2>(?i:(?:earlier|later|early|late)\s+))?"
+               r"(?P<prel>(?i:this|next|last|the\s+coming|the\s+past)))"
                r"\s+(?P<punit>(?i:week|weekend|month|year))(?P<pposs>" + _POSS + r")(?![\w])"),
     # "by the end of the year", "before the end of the month"
     ("endof", r"(?P<eprep>(?i:by|before|at|until))\s+the\s+end\s+of\s+(?:the|this)\s+(?P<eunit>(?i:year|month|week))(?![\w])"),
@@ -82,7 +83,7 @@ _PATTERNS = [
               r"|in\s+the\s+(?:near|not\s+too\s+distant)\s+future|at\s+a\s+later\s+date"
               r"|in\s+recent\s+(?:days|weeks|months)|in\s+due\s+course)(?![\w])"),
     # a year on its own: "in 2007"
-    ("year", rf"(?<![\d£$€.,/\-])(?P<year>{_YEAR})(?![\d%])(?:['\u2019]s)?"),
+    ("year", rf"(?<![\d£$€.,/\-])(?P<year>{_YEAR})(?![\d%]|s\b|\s*(?:GMT|UTC|BST|CET|hours?\b|hrs\b))(?:['\u2019]s)?"),
 ]
 def _suffixed(i: int, pattern: str) -> str:
     """Group names made unique per pattern ("mon" -> "mon__3") so the patterns can be joined."""
@@ -288,10 +289,10 @@ def _resolve(t: TimeExpr, pub: dt.date | None, tense: Tense, anchor: TimeValue |
     if k == "period":
         if pub is None:
             return None
-        rel = " ".join((t.get("prel") or "").lower().split())
+        rel = " ".join((t.get("prel") or "this").lower().split())
         unit = (t.get("punit") or "").lower()
         step = {"this": 0, "next": 1, "the coming": 1, "last": -1, "the past": -1}.get(rel, 0)
-        mod = (t.get("pmod") or "").strip().lower()
+        mod = (t.get("pmod") or t.get("pmod2") or "").strip().lower()
         if unit == "year":
             return (f"{pub.year + step:04d}", "year")
         if unit == "month":

@@ -1,12 +1,1458 @@
-"""Events: meetings, talks, calls, visits, summits, press conferences, statements."""
+"""Events: meetings, talks, calls, visits, summits, press conferences, statements.
+
+:func:`find_events` reads every body sentence (not the headline, not section headings, not
+the words inside quotation marks) for trigger words from ``kb/resources/event_triggers.tsv``
+(loaded by :mod:`kb.extract._event_lexicon`) and builds one :class:`~kb.extract.records.Event`
+per real-world event:
+
+* participants (entity keys, at least one): coordinated subjects ("X and Y held talks",
+  "X, Y and Z met"), objects ("X met Y", "X hosted Y"), "talks with Y", "between X and Y",
+  possessors ("his conversation with Y", "Rubio's visit"), the subject of a light verb ("held",
+  "will hold", "is scheduled to hold", "took part in") or of a fronted phrase ("In a joint
+  communique, X said"; "X, speaking at a news conference with Y"), "X told Y in a phone call",
+  "the two officials" / "both sides" / "the four leaders" (the people of a recent event with that
+  many participants), groups named by affiliation and role ("ASEAN foreign ministers", "EU
+  counterparts"), "he"/"his" (the subject of the clause, or of the previous sentence);
+* status: ``held``; ``planned`` ("will meet", "is scheduled to", "are to meet", a date after
+  publication) or ``hypothetical`` ("could take place", "may meet", "would be happy to meet").
+  Negated ("will not hold", "no plans to meet") and requested events ("called for talks",
+  "proposed a meeting") are not events;
+* time: resolved by :mod:`kb.extract.dates` against the publication date and the tense of the
+  clause; "one day earlier" counts from the previous dated event; "since March" is not the
+  event's time;
+* place: "in Kuala Lumpur", "the Malaysian capital" (demonym, country, capital: the city is
+  added to the index), "here" in a datelined story, "travel to Moscow ..., where he will meet",
+  "arrived in Washington for a visit", the place of a parent event ("on the sidelines of X in Y",
+  which also sets ``part_of``), the place of the event a follow-up is counted from ("one day
+  earlier", "followed a longer session"), another event the same day with a participant in
+  common, or where a participant had just arrived ("X arrived in Beijing. He met Y");
+* coreference: "the talks", "Friday's discussion", "Thursday's meeting", "their first meeting",
+  "the statement" and mentions with the same participants, type and a compatible date add evidence
+  to the event already found instead of making a new one; "a new round", "another", a different
+  date or a different destination make a new event.
+
+A meeting or call needs two participants (or a named group); a visit needs a destination (a
+known place) or a host. A summit or conference is an event when its participants are known:
+from its name ("the ASEAN Foreign Ministers' Meeting": the ASEAN foreign ministers) when another
+event takes place on its sidelines, or from "X and Y will hold a summit"; a bare mention ("Rubio
+is taking part in the East Asia Summit") names no event.
+
+Event types and their CAMEO codes (the RDF layer maps them):
+
+=================  ====================================================================
+type               CAMEO
+=================  ====================================================================
+Meeting            040 consult; 046 negotiate when the trigger is "negotiations"/"talks";
+                   044 meet at a third location when the place is in neither
+                   participant's country; 043 host a visit when the place is a host's
+Call               041 discuss by telephone
+Visit              042 make a visit (the visitor), 043 host a visit (the host)
+Summit             040 consult (a multilateral meeting; 044 at a third location)
+PressConference    010 make statement (public statement to the press)
+Statement          010 make statement; joint statements/communiques 040 consult
+=================  ====================================================================
+"""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from dataclasses import dataclass, field
 
-from kb.extract.entities import EntityIndex
-from kb.extract.records import Event
-from kb.extract.text import Prepared
+from kb.extract._event_lexicon import event_lexicon
+from kb.extract.dates import TimeExpr, find_times, resolve
+from kb.extract.entities import EntityIndex, norm_key
+from kb.extract.records import Event, Mention, Span, TimeValue
+from kb.extract.text import DATELINE, Prepared
+
+_STRICT = False  # tests set this to see errors that find_events would otherwise swallow
+
+CAMEO = {"Meeting": "040", "Call": "041", "Visit": "042", "Summit": "040",
+         "PressConference": "010", "Statement": "010"}
+
+# type families for coreference: a "meeting" can be the talks found earlier
+_FAMILY = {"Meeting": "meet", "Call": "call", "Visit": "visit", "Summit": "meet",
+           "PressConference": "press", "Statement": "statement"}
+
+_TOKEN = re.compile(r"[^\W_](?:[\w\-]|['\u2019](?=[^\W_])|\.(?=[A-Za-z]\.))*\.?|[^\w\s]", re.UNICODE)
+
+_AUX = frozenset("""will would shall should can could may might must do does did is are was were be been being
+has have had also then later now still already again just reportedly briefly first finally not never
+to scheduled due set expected planning plans plan planned going intends intend intended hopes hope hoped
+wants want wanted agreed agree agrees tried try trying sought seek seeks ready able likely unlikely
+yesterday today tomorrow jointly separately privately publicly formally officially personally
+'ll 'd ’ll ’d""".split())
+_FUTURE = frozenset("""will shall 'll ’ll scheduled due set expected planning plans plan planned going intends
+intend intended hopes hope wants want agreed agree agrees upcoming forthcoming next would""".split())
+_PAST = frozenset("""was were had did held met visited spoke talked came followed took made paid gave
+began opened started resumed joined attended chaired hosted conducted toured issued""".split())
+_LIGHT = frozenset("""hold holds held holding have has had having conduct conducts conducted conducting
+begin begins began begun beginning open opens opened opening start starts started starting resume resumes
+resumed resuming join joins joined joining attend attends attended attending chair chairs chaired chairing
+host hosts hosted hosting pay pays paid paying make makes made making give gives gave given giving
+told tell tells telling addressed address addresses addressing
+issue issues issued issuing release releases released sign signs signed""".split())
+_PRONOUNS = {"he": "sg", "she": "sg", "him": "sg", "her": "sg", "his": "sg",
+             "they": "pl", "them": "pl", "their": "pl", "we": "pl", "our": "pl"}
+_DET_INDEF = frozenset("a an another".split())
+_DET_DEF = frozenset("the this that these those".split())
+_CLAUSE_STOP = frozenset("""which who whom whose that where while but as after before since because although
+though when if than despite amid whereas whether unless until said says told say tell according""".split())
+_NP_WORDS = frozenset("""and the of former new his her their its our counterpart counterparts
+mr mrs ms dr sir dame lord lady""".split())
+_ROLE = (r"(?:(?:foreign|finance|defence|defense|trade|interior|economy|economic|health|energy|agriculture|"
+         r"environment|justice|education|prime|deputy|senior|top|government|military|security)\s+)?"
+         r"(?:ministers|leaders|officials|diplomats|delegates|negotiators|envoys|representatives|counterparts|"
+         r"lawmakers|delegations|heads\s+of\s+state|heads\s+of\s+government|chiefs|generals|governors|mayors)")
+_GROUP = re.compile(r"(?<![\w\-])(?P<aff>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['\u2019]s?)?\s+(?P<role>(?i:" + _ROLE + r"))(?![\w])")
+_NAMED_GROUP = re.compile(r"(?P<aff>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)\s+(?P<role>(?i:" + _ROLE + r"))['\u2019]?\s+\S")
+_ANAPHOR_PAIR = re.compile(
+    r"(?i:\b(?:the\s+(?P<n>two|three|four|five|six)|(?P<both>both))\s+(?:officials|leaders|men|women|sides|ministers|"
+    r"diplomats|countries|nations|presidents|parties|delegations|governments|top\s+diplomats|foreign\s+ministers|"
+    r"heads\s+of\s+state|heads\s+of\s+government|premiers|chancellors|envoys|negotiators)\b"
+    r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+\w+s\b))")
+_PAIR_END = re.compile("(?:" + _ANAPHOR_PAIR.pattern + ")$")
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_CAPITAL = re.compile(r"\b(?:the\s+)(?P<dem>[A-Z][\w\-]+)\s+capital\b(?:\s*,\s*(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?")
+_SIDELINES = re.compile(r"(?i:on\s+the\s+(?:sidelines|margins|fringes?)\s+of|at|during|ahead\s+of|before|after|following"
+                        r"|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?")
+_FOLLOW = re.compile(r"(?i:\b(?:followed|follows|follow|came\s+after|comes\s+after|preceded|precedes)\b)")
+_PARTICIPLES = frozenset("held issued released signed published adopted agreed scheduled planned slated set due".split())
+_SEGMENT = re.compile(r"(?i:,|;|\b(?:that|what|which|who|whom|where|when|while|as|after|before|because|but|"
+                      r"although|though|if|since|until|noting|saying|adding)\b)")
+_LEAD_PRONOUN = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?i:(he|she))\b")
+_NEGATION = frozenset("""not n't never no refused refuses refuse declined declines decline rejected rejects reject
+ruled rules cancelled canceled scrapped without""".split())
+_ADVERBS = frozenset("meanwhile however recently also too now then later earlier first finally once again last".split())
+_NOMINAL = re.compile(r"\b(?:[Tt]he)\s+(?:(?P<dem>[A-Z][\w.\-]*)\s+)?(?P<title>(?:(?:vice|prime|foreign|deputy|"
+                      r"defence|defense|home|finance)\s+)?(?:president|minister|secretary|chancellor|premier|leader|"
+                      r"senator|governor|mayor|ambassador|envoy|king|queen)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$")
+_NOT_MOD = frozenset("""will would shall should can could may might must do does did is are was were be been being
+has have had to not also then said says told""".split())
+_WORD = re.compile(r"[^\W\d_][\w\-']*|\d+")
+_PRE_SUBJECT = frozenset("""the a an of and or former on in at during after before last this next meanwhile however but so
+then also earlier later now that what which who when where while as said says added adding according to""".split())
+_TRAILING = re.compile(r"(?:[\s,;:]+|\s+(?i:the|a|an|of|and|just|also|new|round|more|only|up|again|"
+                       r"together))$")
+_SIDELINES_EVENT = re.compile(r"(?:[A-Z][\w\-.]*\s+){0,5}?(?i:summit|conference|forum|meeting|talks|congress|convention)\b")
+_NOT_EVENT_TIME = re.compile(r"(?i:\b(?:since|until|till|by|from|through|before|after|ahead\s+of)\s+(?:the\s+)?)$")
+_SENT_PAST = re.compile(r"(?i:\b(?:was|were|had|did|said|told|held|met|ended|took|came|went|gave|spoke|[a-z]{3,}ed)\b)")
+_SENT_FUTURE = re.compile(r"(?i:\b(?:will|shall|scheduled|due\s+to|expected\s+to|plans?\s+to|going\s+to|is\s+to|are\s+to)\b)")
+_ARRIVED = re.compile(r"(?:(?P<poss>\w['\u2019]s\s+(?:presence|arrival|stay))|\b(?:arrived|arrives|arriving|landed|lands|"
+                      r"flew|travelled|traveled|travels|was|is|were|are|remains|remained))\s+(?:in|to|into)\s+(?:the\s+)?")
+_MOTION = re.compile(r"\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|go|goes|went|going|"
+                     r"head|heads|headed|heading|arrive|arrives|arrived|arriving|return|returns|returned)\s+(?:to|in)\s+(?:the\s+)?")
+_WISH = frozenset("""happy willing ready prepared keen open eager hope hopes hoped hoping want wants wanted wanting like
+love offered offers offer invited invite invites proposed proposes propose suggested suggests suggest seek seeks sought
+seeking try tries tried trying""".split())
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|flew|travelled|traveled|came|comes|went|goes|is|was|are|were)"
+                      r"\s+(?:in|to|into)\s+(?:the\s+)?")
+_DEMAND = re.compile(r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
+                     r"press(?:es|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
+                     r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+$)")
+_TOLD = frozenset("""told tells tell telling assured assures informed informs warned warns urged urges asked asks
+reassured promised promises thanked thanks congratulated congratulates invited invites""".split())
+_FRONT_SIDELINES = re.compile(r"\W*(?i:on|at)\s+the\s+(?i:sidelines|margins|fringes?)\s+of\s+(?:the\s+)?")
+_EVENT_HEADS = frozenset("summit conference forum meeting talks congress convention dialogue".split())
+_PARA_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    mention: Mention | None = None
+
+
+@dataclass
+class _Draft:
+    type: str
+    status: str
+    participants: list[str]
+    trigger: Span
+    evidence: list[Span]
+    time: TimeValue | None = None
+    place: str | None = None
+    name: str | None = None
+    parent: "_Draft | None" = None
+    sentence: int = 0
+    anchor: "_Draft | None" = None  # the event a relative date was counted from
+    explicit_place: bool = False
+    order: int = 0
+
+
+@dataclass
+class _Cand:
+    """One trigger occurrence, read in its sentence."""
+
+    type: str
+    role: str
+    start: int
+    end: int
+    participants: list[str] = field(default_factory=list)
+    det: str = ""  # indef, def, poss, ""
+    poss_date: bool = False
+    np_start: int = 0
+    chain_end: int = 0
+    time: TimeExpr | None = None
+    place: str | None = None
+    parent: _Draft | None = None
+    parent_place: str | None = None
+    destination: bool = False
+    tense: str | None = None
+    status: str = "held"
+    pair_anaphor: bool = False
+
+
+class _Reader:
+    def __init__(self, prep: Prepared, idx: EntityIndex, published: dt.date | None) -> None:
+        self.prep = prep
+        self.text = prep.text
+        self.orig = prep.original
+        self.idx = idx
+        self.elex = event_lexicon()
+        self.lex = idx.lex
+        self.pub = published
+        # a group "mention" that is an event noun ("the statement" as a source) is not an actor here
+        self.mentions = sorted((m for m in idx.mentions if not self._event_noun(m)),
+                               key=lambda m: (m.span.start, -m.span.end))
+        self.mstarts = [m.span.start for m in self.mentions]
+        self.events: list[_Draft] = []
+        self.quotes = self._quoted_regions()
+        self.dateline_key: str | None = None
+        self.subject_start: int | None = None
+        self.pending: dict[str, list[tuple[str, str, Span]]] = {}
+        self.summit_places: list[str] = []  # places of summits that are not events themselves
+        self.merged_here: dict[int, _Draft] = {}  # sentence -> event an anaphor in it referred to
+        self.cur_sentence = 0
+        self.all_sents = list(prep.sentences)
+        self.sent_starts = [x.start for x in self.all_sents]
+
+    def _event_noun(self, m: Mention) -> bool:
+        if not m.entity.startswith("Group:"):
+            return False
+        words = m.span.text.lower().split()
+        return bool(words) and (words[-1] in self.elex.triggers or " ".join(words[-2:]) in self.elex.triggers)
+
+    # -- helpers ------------------------------------------------------------------------
+    def span(self, a: int, b: int) -> Span:
+        return Span.of(self.orig, a, b)
+
+    def kind(self, key: str) -> str:
+        d = self.idx.drafts.get(key)
+        return d.kind if d else key.split(":", 1)[0]
+
+    def mention_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_right(self.mstarts, pos) - 1
+        best = None
+        while i >= 0 and i >= bisect.bisect_right(self.mstarts, pos) - 4:
+            m = self.mentions[i]
+            if m.span.start <= pos < m.span.end and (best is None or m.span.end - m.span.start > best.span.end - best.span.start):
+                best = m
+            i -= 1
+        return best
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mstarts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < b:
+            m = self.mentions[i]
+            if m.span.end <= b:
+                out.append(m)
+            i += 1
+        return out
+
+    def _quoted_regions(self) -> list[tuple[int, int]]:
+        out = []
+        for para in self.prep.paragraphs:
+            t = self.text
+            open_at = None
+            for i in range(para.start, para.end):
+                c = t[i]
+                if c == "\u201c":
+                    open_at = i
+                elif c == "\u201d" and open_at is not None:
+                    out.append((open_at, i + 1))
+                    open_at = None
+                elif c == '"':
+                    before = t[i - 1] if i > para.start else " "
+                    after = t[i + 1] if i + 1 < para.end else " "
+                    opening = (before.isspace() or before in "([\u2014-") and not after.isspace()
+                    if open_at is None or (opening and not (after in ".,;:!?")):
+                        if opening or open_at is None:
+                            open_at = i
+                    else:
+                        out.append((open_at, i + 1))
+                        open_at = None
+            if open_at is not None:
+                out.append((open_at, para.end))
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def tokens(self, a: int, b: int) -> list[_Tok]:
+        toks = []
+        for m in _TOKEN.finditer(self.text, a, b):
+            s, e = m.span()
+            w = m.group()
+            if w.endswith(".") and len(w) > 1 and not re.fullmatch(r"(?:[A-Za-z]\.)+", w):
+                e -= 1
+                w = w[:-1]
+                toks.append(_Tok(s, e, w, w.lower(), self.mention_at(s)))
+                toks.append(_Tok(e, e + 1, ".", ".", None))
+                continue
+            toks.append(_Tok(s, e, w, w.lower(), self.mention_at(s)))
+        return toks
+
+    def possessive_after(self, pos: int) -> bool:
+        return self.text.startswith(("'s", "\u2019s", "' ", "\u2019 "), pos)
+
+    # -- participants -------------------------------------------------------------------
+    def pend(self, kind: str, name: str, span: Span) -> str:
+        """The key of an entity this module names (a group, a capital, the dateline place); it is added
+        to the index, with this mention, only if an event uses it."""
+        key = norm_key(kind, " ".join(name.split()))
+        self.pending.setdefault(key, []).append((kind, name, span))
+        return key
+
+    def ensure(self, keys: list[str] | tuple[str, ...]) -> None:
+        for key in keys:
+            for kind, name, span in self.pending.pop(key, []):
+                if not any(m.entity == key and m.span.start == span.start and m.span.end == span.end
+                           for m in self.idx.mentions[-200:]):
+                    self.idx.add(kind, name, span)
+
+    def named_group(self, key: str) -> bool:
+        """A group named by affiliation and role ("ASEAN foreign ministers"), not a description ("a spokesman")."""
+        d = self.idx.drafts.get(key)
+        name = d.name if d else (self.pending[key][0][1] if key in self.pending else key.split(":", 1)[-1])
+        m = _GROUP.fullmatch(name)
+        return bool(m) and self.idx.affiliation_key(m.group("aff")) is not None
+
+    def select(self, keys: list[str]) -> list[str]:
+        """Persons if any (titles' countries are affiliations), else the other actors."""
+        keys = [k for k in keys if self.kind(k) != "Group" or self.named_group(k)]
+        out: list[str] = []
+        persons = [k for k in keys if self.kind(k) in ("Person", "Group")]
+        pool = persons or [k for k in keys if self.kind(k) in ("Country", "Organization", "City")]
+        for k in pool:
+            if k not in out:
+                out.append(k)
+        return out
+
+    def resolve_pronoun(self, tok: _Tok, sent: Span) -> list[str]:
+        m = self.mention_at(tok.start)
+        if m and m.span.start == tok.start:
+            return [m.entity]
+        kind = _PRONOUNS.get(tok.low)
+        if kind == "pl":
+            ev = self.recent_event(tok.start, sent, within=2)
+            return list(ev.participants) if ev and len(ev.participants) >= 2 else []
+        if kind != "sg":
+            return []
+        key = self.person_before(tok.start, sent, depth=0)
+        return [key] if key else []
+
+    def person_before(self, pos: int, sent: Span, depth: int) -> str | None:
+        """The person a "he"/"his" at ``pos`` refers to: the subject of its clause or of the
+        clause before, or (sentence-initially) the subject of the previous sentence; a pronoun in a
+        fronted phrase ("At his press conference, Mr X said") points forward to the subject."""
+        if depth > 3:
+            return None
+        head = self.text[sent.start:pos]
+        first = head.split(" ", 1)[0].lower() if head else ""
+        comma = self.text.find(",", pos, sent.end)
+        if "," not in head and first in ("at", "in", "during", "after", "following", "before", "on") and comma > 0:
+            for m in self.mentions_in(comma, sent.end):
+                if self.kind(m.entity) == "Person":
+                    return m.entity
+                break
+        # clause segments of the sentence before the pronoun, nearest first
+        bounds = [sent.start] + [x.end() for x in _SEGMENT.finditer(self.text, sent.start, pos)]
+        for a in reversed(bounds):
+            seg_end = pos if a == bounds[-1] else next(b for b in bounds if b > a)
+            persons = [m for m in self.mentions_in(a, seg_end)
+                       if self.kind(m.entity) == "Person" and not self.in_quote(m.span.start)]
+            if persons:
+                return persons[0].entity if self.subject_like(a, persons[0].span.start) else None
+            pm = _LEAD_PRONOUN.match(self.text, a, seg_end)
+            if pm:
+                if a == sent.start:
+                    break
+                return self.person_before(pm.start(1), sent, depth + 1)
+            pos = a if a != bounds[-1] else pos
+        # the subject of an earlier sentence
+        si = bisect.bisect_right(self.sent_starts, sent.start) - 2
+        for k in range(si, max(si - 3, -1), -1):
+            prev = self.all_sents[k]
+            persons = [m for m in self.mentions_in(prev.start, prev.end)
+                       if self.kind(m.entity) == "Person" and not self.in_quote(m.span.start)]
+            if persons:
+                return persons[0].entity if self.subject_like(prev.start, persons[0].span.start) else None
+            pm = _LEAD_PRONOUN.match(self.text, prev.start, prev.end)
+            if pm is None:
+                continue
+            return self.person_before(pm.start(1), prev, depth + 1)
+        return None
+
+    def subject_like(self, a: int, b: int) -> bool:
+        """Nothing but determiners, titles and adverbials before the name: it is the subject."""
+        for m in _WORD.finditer(self.text, a, b):
+            w = m.group()
+            if w[:1].isupper() or w.isdigit():
+                continue
+            lw = w.lower()
+            if lw in _PRE_SUBJECT or lw in self.lex.titles or lw in self.lex.nominal_heads:
+                continue
+            return False
+        return True
+
+    def pair_participants(self, m: re.Match[str]) -> list[str]:
+        """ "the two officials", "both sides", "the four leaders": the people of a recent event."""
+        n = _COUNT.get((m.group("n") or "two").lower(), 2)
+        for ev in sorted(self.events, key=lambda e: -e.order):
+            if self.cur_sentence - ev.sentence > 3:
+                break
+            if len(ev.participants) == n and not ev.name:
+                return list(ev.participants)
+        return []
+
+    def recent_event(self, pos: int, sent: Span, within: int = 3) -> _Draft | None:
+        if not self.events:
+            return None
+        ev = max(self.events, key=lambda e: e.order)
+        if self.cur_sentence - ev.sentence > within:
+            return None
+        return ev
+
+    def groups_at(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """Groups named by affiliation and role in text[a:b] ("ASEAN foreign ministers")."""
+        out = []
+        for m in _GROUP.finditer(self.text, a, b):
+            aff = m.group("aff")
+            words = aff.split()
+            # the affiliation is the last one or two words that name a country, demonym or organisation
+            for k in range(len(words)):
+                cand = " ".join(words[k:])
+                if self.idx.affiliation_key(cand) is not None:
+                    s = m.start("aff") + aff.index(words[k]) if k else m.start("aff")
+                    name = f"{cand} {' '.join(m.group('role').lower().split())}"
+                    key = self.pend("Group", name, self.span(s, m.end("role")))
+                    out.append((key, s, m.end("role")))
+                    break
+        return out
+
+    def np_right(self, toks: list[_Tok], i: int, sent: Span) -> tuple[list[str], int]:
+        """Entities of the noun phrase starting at toks[i]; returns (keys, index after it)."""
+        if i >= len(toks):
+            return [], i
+        rest = self.text[toks[i].start:sent.end]
+        pm = _ANAPHOR_PAIR.match(rest)
+        if pm:
+            end = toks[i].start + pm.end()
+            j = i
+            while j < len(toks) and toks[j].start < end:
+                j += 1
+            return self.pair_participants(pm), j
+        if toks[i].low in ("them", "him", "her") and toks[i].mention is None:
+            return self.resolve_pronoun(toks[i], sent), i + 1
+        keys: list[str] = []
+        j = i
+        group_end = -1
+        for key, s, e in self.groups_at(toks[i].start, min(sent.end, toks[i].start + 120)):
+            if s == toks[i].start or (s <= toks[min(i + 1, len(toks) - 1)].start and toks[i].low in ("the", "his", "her", "their")):
+                keys.append(key)
+                group_end = e
+            break
+        while j < len(toks):
+            t = toks[j]
+            if t.start < group_end:
+                j += 1
+                continue
+            if t.mention is not None:
+                if not self.possessive_after(t.mention.span.end):
+                    keys.append(t.mention.entity)
+                while j < len(toks) and toks[j].start < t.mention.span.end:
+                    j += 1
+                if j < len(toks) and toks[j].low in ("'s", "\u2019s", "s") and toks[j].start == t.mention.span.end:
+                    j += 1
+                continue
+            if t.text[:1].isupper() and t.low not in ("on", "in", "at", "to", "for", "after", "before"):
+                j += 1
+                continue
+            if t.low in _NP_WORDS or t.low in self.lex.nominal_heads or t.low in self.lex.titles:
+                if t.low == "of" and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
+                    break
+                j += 1
+                continue
+            if t.low in ("'s", "\u2019s", "'", "\u2019", "-"):
+                j += 1
+                continue
+            if t.low == "," and j + 1 < len(toks):
+                n = toks[j + 1]
+                if n.mention is not None or n.low in ("and", "the", "his", "her", "their") or (
+                        n.text[:1].isupper() and n.low not in ("on", "in", "at", "to", "for", "who", "which")):
+                    j += 1
+                    continue
+            break
+        return keys, j
+
+    def np_left(self, toks: list[_Tok], i: int, sent: Span) -> tuple[list[str], bool]:
+        """Entities of the subject that ends before toks[i] (auxiliaries skipped).
+
+        Returns (keys, pair_anaphor)."""
+        j = i - 1
+        while j >= 0 and toks[j].mention is None and (toks[j].low in _AUX or toks[j].low in _ADVERBS or toks[j].low in ("'", "\u2019", ",")
+                                                      or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+            j -= 1
+        if j < 0:
+            return [], False
+        t = toks[j]
+        if t.low in _PRONOUNS and t.mention is None:
+            return self.resolve_pronoun(t, sent), False
+        nom = self.nominal_before(t.end, sent)
+        if nom:
+            return [nom], False
+        head = self.text[max(sent.start, t.start - 60):t.end]
+        pm = _PAIR_END.search(head)
+        if pm:
+            return self.pair_participants(pm), True
+        keys: list[str] = []
+        seg_has = False
+        seg_and = False
+        while j >= 0:
+            t = toks[j]
+            if t.mention is not None:
+                m = t.mention
+                if not self.possessive_after(m.span.end) or self.kind(m.entity) == "Person" and keys:
+                    keys.append(m.entity)
+                    seg_has = True
+                k = j
+                while k >= 0 and toks[k].start >= m.span.start:
+                    k -= 1
+                j = k
+                continue
+            if t.low == ",":
+                if seg_has and not seg_and:
+                    break
+                seg_has = seg_and = False
+                j -= 1
+                continue
+            if t.low == "and":
+                seg_and = True
+                j -= 1
+                continue
+            if t.low in _CLAUSE_STOP or t.low in (";", ":", "\u201c", "\u201d", '"', "(", ")", "\u2014", "\u2013"):
+                break
+            if t.text[:1].isupper() or t.low in _NP_WORDS or t.low in self.lex.nominal_heads or t.low in self.lex.titles \
+                    or t.low in ("'s", "\u2019s", "'", "\u2019", "-", "."):
+                j -= 1
+                continue
+            # "councillors who back Mr Flight met ...": the names were inside a relative clause
+            if keys and any(toks[x].low in ("who", "that", "which", "whom") for x in range(max(0, j - 3), j + 1)):
+                return [], False
+            # a lower-case title between "and" and a name: "X and EU foreign policy chief Kaja Kallas met"
+            if keys:
+                x = j
+                while x >= 0 and j - x < 5 and (toks[x].text[:1].isupper() or (
+                        toks[x].low.isalpha() and toks[x].low not in _AUX and toks[x].low not in _CLAUSE_STOP
+                        and toks[x].low not in _LIGHT and not toks[x].low.endswith("ed"))) and toks[x].low != "and":
+                    x -= 1
+                if x >= 0 and x < j and toks[x].low == "and":
+                    j = x
+                    continue
+            break
+        keys.reverse()
+        if keys and j + 1 < len(toks):
+            self.subject_start = toks[j + 1].start
+        groups = [g for g, s, e in self.groups_at(toks[j + 1].start if j + 1 < len(toks) else toks[i - 1].start,
+                                                    toks[i - 1].end + 1)] if i > 0 else []
+        return keys + groups, False
+
+    def nominal_before(self, end: int, sent: Span) -> str | None:
+        """A person named earlier and referred to by title: "the Pakistani president"."""
+        m = _NOMINAL.search(self.text, max(sent.start, end - 80), end)
+        if m is None or m.end() != end:
+            return None
+        title = " ".join(m.group("title").lower().split())
+        dem = m.group("dem")
+        country = None
+        if dem:
+            aff = self.idx.affiliation_key(dem)
+            if aff is None:
+                return None
+            country = aff
+        best = None
+        for mm in self.mentions_in(max(0, end - 4000), m.start()):
+            d = self.idx.drafts.get(mm.entity)
+            if d is None or d.kind != "Person":
+                continue
+            if not any(title == t.lower() or t.lower().endswith(" " + title) for t in d.titles):
+                continue
+            if country and d.affiliation and d.affiliation != country:
+                continue
+            best = mm.entity
+        return best
+
+    # -- places -------------------------------------------------------------------------
+    def place_at(self, toks: list[_Tok], i: int) -> tuple[str | None, int]:
+        """A place starting at toks[i] ("Kuala Lumpur", "the Malaysian capital", "here")."""
+        if i >= len(toks):
+            return None, i
+        t = toks[i]
+        if t.mention is not None and self.kind(t.mention.entity) in ("City", "Country"):
+            j = i
+            while j < len(toks) and toks[j].start < t.mention.span.end:
+                j += 1
+            # "in Gateshead, England": the city is the place
+            return t.mention.entity, j
+        if t.low == "here" and self.dateline_span() is not None:
+            return self.dateline(), i + 1
+        m = _CAPITAL.match(self.text, t.start)
+        if m:
+            if m.group("city"):
+                mm = self.mention_at(m.start("city"))
+                if mm and self.kind(mm.entity) == "City":
+                    return mm.entity, self._skip_to(toks, i, m.end())
+            country = self.lex.demonyms.get(m.group("dem")) or self.idx.country(m.group("dem"))
+            c = self.lex.countries.get(country) if country else None
+            if c and c.capital:
+                key = self.pend("City", c.capital, self.span(m.start(), m.end()))
+                return key, self._skip_to(toks, i, m.end())
+        return None, i
+
+    def dateline(self) -> str | None:
+        if self.dateline_key:
+            return self.dateline_key
+        dp = self.dateline_span()
+        if dp is None:
+            return None
+        raw = " ".join(dp.text.split()).title()
+        if raw in self.lex.cities:
+            name, kind = self.lex.cities[raw].name, "City"
+        elif raw in self.lex.countries:
+            name, kind = self.lex.countries[raw].name, "Country"
+        else:
+            name, kind = raw, "City"
+        self.dateline_key = self.pend(kind, name, dp)
+        return self.dateline_key
+
+    def dateline_span(self) -> Span | None:
+        """The place of a wire dateline ("KUALA LUMPUR, July 11 (Reuters) -")."""
+        if self.prep.dateline_place is not None:
+            return self.prep.dateline_place
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            for p in self.prep.paragraphs[:3]:
+                if self.prep.headline is not None and p.start == self.prep.headline.start:
+                    continue
+                m = DATELINE.match(self.text[p.start:p.end])
+                if m:
+                    self._dateline = self.span(p.start + m.start("place"), p.start + m.end("place"))
+                break
+        return self._dateline
+
+    @staticmethod
+    def _skip_to(toks: list[_Tok], i: int, end: int) -> int:
+        while i < len(toks) and toks[i].start < end:
+            i += 1
+        return i
+
+    # -- the phrase after a trigger -----------------------------------------------------
+    def read_chain(self, c: _Cand, toks: list[_Tok], j: int, sent: Span, times: list[TimeExpr]) -> None:
+        """Participants, time, place and parent event in the phrases that follow a trigger."""
+        n = len(toks)
+        steps = 0
+        while j < n and steps < 12:
+            steps += 1
+            t = toks[j]
+            tm = next((x for x in times if x.span.start == t.start), None)
+            if tm is not None:
+                if c.time is None:
+                    c.time = tm
+                j = self._skip_to(toks, j, tm.span.end)
+                continue
+            low = t.low
+            if low in ("in", "on", "during", "at", "early", "late") and j + 1 < n:
+                tm = next((x for x in times if x.span.start == toks[j + 1].start), None)
+                if tm is not None:
+                    if c.time is None:
+                        c.time = tm
+                    j = self._skip_to(toks, j + 1, tm.span.end)
+                    continue
+            if low == "at" and j + 2 < n and toks[j + 1].low == "the" and toks[j + 2].text[:1].isupper() and \
+                    not _SIDELINES_EVENT.match(self.text, toks[j + 2].start):
+                # a venue: "at the White House", "at the Elysee Palace"
+                k = j + 2
+                while k < n and (toks[k].text[:1].isupper() or toks[k].low in ("of", "'s", "\u2019s")) and \
+                        not any(x.span.start == toks[k].start for x in times):
+                    k += 1
+                j = k
+                continue
+            if low in ("with", "between", "by", "and") and c.role != "verb" or low in ("with", "between"):
+                if low == "and" and not (j + 1 < n and toks[j + 1].mention is not None and c.participants):
+                    break
+                keys, j2 = self.np_right(toks, j + 1, sent)
+                if not keys:
+                    if low == "by":
+                        break
+                    j = j2 if j2 > j + 1 else j + 1
+                    continue
+                c.participants.extend(k for k in keys if k not in c.participants)
+                j = j2
+                continue
+            if low == "of" and c.type in ("Meeting", "Summit"):
+                keys, j2 = self.np_right(toks, j + 1, sent)
+                keys = [k for k in keys if self.kind(k) in ("Organization", "Group")]
+                if keys:
+                    c.participants.extend(k for k in keys if k not in c.participants)
+                    j = j2
+                    continue
+            if low in ("to", "of", "in", "at") and c.type == "Visit" and c.place is None:
+                p, j2 = self.place_at(toks, j + 1)
+                if p:
+                    c.place, c.destination = p, True
+                    j = j2
+                    continue
+                if low == "to":
+                    keys, j2 = self.np_right(toks, j + 1, sent)
+                    keys = [k for k in keys if self.kind(k) == "Person"]
+                    if keys:
+                        c.participants.extend(k for k in keys if k not in c.participants)
+                        c.destination = True
+                        j = j2
+                        continue
+            if low in ("in", "at") or (low == "here"):
+                p, j2 = self.place_at(toks, j + 1 if low != "here" else j)
+                if p:
+                    if c.place is None:
+                        c.place = p
+                    j = j2
+                    continue
+            if low in ("on", "at", "during", "ahead", "in") and c.parent is None:
+                m = _SIDELINES.match(self.text, t.start)
+                if m and (low == "on" and "side" in m.group().lower() or "margin" in m.group().lower()
+                          or "fringe" in m.group().lower() or low in ("at", "during")):
+                    k = self._skip_to(toks, j, m.end())
+                    if k < n and self.read_parent(c, toks, k, sent, times):
+                        j = self._skip_to(toks, k, c.parent_end)
+                        continue
+            if low == "," and j + 1 < n:
+                nx = toks[j + 1]
+                if any(x.span.start == nx.start for x in times) or (
+                        nx.low in ("on", "in") and j + 2 < n and any(x.span.start == toks[j + 2].start for x in times)):
+                    j += 1  # "in Jeddah, on March 11"
+                    continue
+                if nx.mention is not None and self.kind(nx.mention.entity) in ("Country", "City") and c.place is not None:
+                    k = self._skip_to(toks, j + 1, nx.mention.span.end)
+                    if k >= n or toks[k].low in (",", "."):
+                        j = k  # "in Jeddah, Saudi Arabia, on March 11"
+                        continue
+                break
+            if low == "on":
+                # "on Friday" is read as a time above; "on the sidelines of" as a parent; anything else is a topic
+                if j + 1 < n and any(x.span.start == toks[j + 1].start for x in times):
+                    j += 1
+                    continue
+                break
+            if low in _PARTICIPLES and j > 0 and toks[j - 1].end <= c.end + 1:
+                j += 1
+                continue
+            if low in ("a", "an", "the", "new", "round", "of", "more", "brief", "first", "second", "private",
+                       "bilateral", "formal", "informal", "official", "just", "only", "also", "today", "earlier",
+                       "later", "here", "there", "up", "again", "together") or low.endswith("ly"):
+                j += 1
+                continue
+            break
+        c.chain_end = toks[j - 1].end if 0 < j <= n else c.end
+
+    def read_parent(self, c: _Cand, toks: list[_Tok], k: int, sent: Span, times: list[TimeExpr]) -> bool:
+        """The named event after "on the sidelines of"/"at": a parent event, and its place."""
+        t = toks[k]
+        m = t.mention
+        if m is None and t.low in ("summit", "conference", "forum", "meeting", "gathering") and k > 0 \
+                and toks[k - 1].low in ("the", "this"):
+            # "on the sidelines of the summit": the summit already found
+            prev = [e for e in self.events if e.type == "Summit" or e.name]
+            if prev:
+                c.parent = max(prev, key=lambda e: e.order)
+                c.parent_end, c.parent_place = t.end, c.parent.place
+                return True
+            if self.summit_places:  # a summit with no participants we know: its place only
+                c.parent_end, c.parent_place = t.end, self.summit_places[-1]
+                return True
+            return False
+        named_event = m is not None and (self.kind(m.entity) == "Event" or (
+            self.kind(m.entity) == "Organization" and m.span.text.split()[-1].lower() in _EVENT_HEADS))
+        if not named_event:
+            # lower-case events: "the G8 summit", "an EU meeting" (organisation + event word)
+            j = k
+            keys: list[str] = []
+            while j < len(toks) and j < k + 4 and (toks[j].mention is not None or toks[j].text[:1].isupper()):
+                if toks[j].mention is not None and self.kind(toks[j].mention.entity) in ("Organization", "Group"):
+                    keys.append(toks[j].mention.entity)
+                j += 1
+            if j < len(toks) and toks[j].low in ("summit", "conference", "forum", "meeting", "talks") and keys:
+                name_span = self.span(t.start, toks[j].end)
+                typ = "Summit" if toks[j].low in ("summit", "conference", "forum") else "Meeting"
+                end_i = j + 1
+                parts = keys
+                name = None
+            else:
+                return False
+        else:
+            name_span = m.span
+            end_i = self._skip_to(toks, k, m.span.end)
+            name = self.idx.drafts[m.entity].name if m.entity in self.idx.drafts else m.span.text
+            last = name.split()[-1].lower()
+            typ = "Summit" if last in ("summit", "conference", "forum", "congress", "convention") else "Meeting"
+            parts = []
+            g = _NAMED_GROUP.match(self.text, m.span.start, m.span.end)
+            if g and self.idx.affiliation_key(g.group("aff")) is not None:
+                gname = f"{g.group('aff')} {' '.join(g.group('role').lower().split())}"
+                parts = [self.pend("Group", gname, self.span(m.span.start, g.end("role")))]
+            else:
+                aff = name.split()[0]
+                key = self.idx.affiliation_key(aff)
+                if key and key.startswith("Organization:") and len(name.split()) == 2:
+                    parts = [key]
+        # the parent's own place: "in the Malaysian capital", "in Gleneagles"
+        place = None
+        j = end_i
+        if j < len(toks) and toks[j].low in ("in", "at") and j + 1 < len(toks):
+            p, j2 = self.place_at(toks, j + 1)
+            if p:
+                place, j = p, j2
+        c.parent_end = toks[j - 1].end
+        c.parent_place = place
+        existing = None
+        for ev in self.events:
+            if ev.name and name and norm_key("Event", ev.name) == norm_key("Event", name) or ev.trigger == name_span:
+                existing = ev
+                break
+        if existing is None and parts:
+            existing = _Draft(typ, "held", parts, name_span, [self.span(name_span.start, c.parent_end)],
+                              place=place, name=name, sentence=self.cur_sentence, explicit_place=place is not None,
+                              order=self.next_order())
+            self.events.append(existing)
+        elif existing is not None and existing.place is None and place:
+            existing.place = place
+        c.parent = existing
+        if existing is None:
+            c.parent = None
+        return True
+
+    def next_order(self) -> int:
+        self._order = getattr(self, "_order", 0) + 1
+        return self._order
+
+    # -- sentences ----------------------------------------------------------------------
+    def body_sentences(self) -> list[Span]:
+        heads = []
+        for p in self.prep.paragraphs:
+            if not _PARA_END.search(self.text[p.start:p.end]):
+                heads.append((p.start, p.end))
+        out = []
+        for s in self.prep.sentences:
+            if self.prep.headline is not None and s.start < self.prep.headline.end and s.end > self.prep.headline.start:
+                continue
+            if any(a <= s.start < b for a, b in heads):
+                continue
+            out.append(s)
+        return out
+
+    def run(self) -> list[_Draft]:
+        triggers = self.elex.triggers
+        sents = self.body_sentences()
+        self.body = sents
+        for si, sent in enumerate(sents):
+            self.cur_sentence = si
+            hits = list(self.elex.pattern.finditer(self.text, sent.start, sent.end))
+            if not hits:
+                continue
+            toks = self.tokens(sent.start, sent.end)
+            times = [t for t in find_times(self.text, sent.start, sent.end)
+                     if not self._time_in_name(t) and (re.search(r"['\u2019]s?$", t.span.text) or
+                                                       not _NOT_EVENT_TIME.search(self.text, max(sent.start, t.span.start - 12), t.span.start))]
+            prev_end = -1
+            for h in hits:
+                if h.start() < prev_end:
+                    continue
+                form = " ".join(h.group().lower().split())
+                tr = triggers.get(form)
+                if tr is None or self.in_quote(h.start()):
+                    continue
+                m = self.mention_at(h.start())
+                if m is not None:  # a word inside a name ("ASEAN Regional Forum", "East Asia Summit")
+                    continue
+                # "face-to-face talks": the first trigger only modifies the second
+                nxt = self.elex.pattern.match(self.text, h.end() + 1) if self.text[h.end():h.end() + 1] == " " else None
+                if nxt is not None and tr.role == "noun":
+                    continue
+                ti = next((k for k, t in enumerate(toks) if t.start >= h.start()), None)
+                te = next((k for k, t in enumerate(toks) if t.start >= h.end()), len(toks))
+                if ti is None:
+                    continue
+                try:
+                    self.read_trigger(tr.type, tr.role, form, h.start(), h.end(), toks, ti, te, sent, times, si)
+                except Exception:  # one odd sentence must not cost the article its other events
+                    if _STRICT:
+                        raise
+                    continue
+                prev_end = h.end()
+        return self.events
+
+    def _time_in_name(self, t: TimeExpr) -> bool:
+        for m in self.mentions_in(t.span.start - 40, t.span.end + 40):
+            if m.span.start < t.span.end and t.span.start < m.span.end and self.kind(m.entity) != "Event":
+                return True
+        return False
+
+    # -- one trigger --------------------------------------------------------------------
+    def read_trigger(self, typ: str, role: str, form: str, a: int, b: int, toks: list[_Tok], ti: int, te: int,
+                     sent: Span, times: list[TimeExpr], si: int) -> None:
+        c = _Cand(typ, role, a, b, np_start=a)
+        low_prev = toks[ti - 1].low if ti > 0 else ""
+        if role == "noun" and form in ("meeting", "visiting") and low_prev in ("is", "are", "was", "were", "be", "been", "after",
+                                                                              "before", "while", "when"):
+            role = c.role = "verb"
+        if role == "verb" and form in ("visiting", "meeting") and low_prev in ("the", "a", "an", "his", "her", "their"):
+            role = c.role = "noun"
+        if role == "verb" and form in ("visit", "visits", "tour"):
+            k = ti - 1
+            while k >= 0 and ti - k <= 4 and re.fullmatch(r"[a-z0-9][a-z0-9\-]*", toks[k].low) and toks[k].low not in _NOT_MOD \
+                    and toks[k].low not in _DET_INDEF | _DET_DEF | {"his", "her", "their", "its", "our"}:
+                k -= 1
+            if k >= 0 and toks[k].low in _DET_INDEF | _DET_DEF | {"his", "her", "their", "its", "our", "'s", "\u2019s"}:
+                role = c.role = "noun"
+        if role == "verb" and form in ("visit", "visits") and ti > 0 and toks[ti - 1].mention is not None and self.possessive_after(toks[ti - 1].mention.span.end):
+            role = c.role = "noun"
+        if role == "verb" and form in ("visit", "visits") and ti > 0 and low_prev in ("'s", "\u2019s"):
+            role = c.role = "noun"
+        if form == "call" and low_prev not in _DET_INDEF | _DET_DEF | {"his", "her", "their", "phone", "telephone", "'s", "\u2019s"} \
+                and not (re.match(r"\s+(?:with|between)\s", self.text[b:b + 10])
+                         and any(t.low in _DET_INDEF | _DET_DEF | {"his", "her", "their"} for t in toks[max(0, ti - 5):ti])):
+            return  # "call" is only an event as a noun with a determiner ("a call with", "the call")
+        if form == "conversation" and not re.match(r"\s+with\b", self.text[b:b + 8]) and low_prev not in ("phone", "telephone"):
+            role = "anaphor"
+        # ---- the noun phrase: determiner, modifiers, possessor
+        left_verb = ti  # index of the first token before the noun phrase
+        if role in ("noun", "anaphor"):
+            k = ti - 1
+            steps = 0
+            while k >= 0 and steps < 8:
+                steps += 1
+                t = toks[k]
+                if t.low in ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"):
+                    k -= 1  # a 'very good' call
+                    continue
+                if t.low in _DET_INDEF:
+                    c.det = "indef"
+                    k -= 1
+                    break
+                if t.low in _DET_DEF:
+                    c.det = "def"
+                    k -= 1
+                    break
+                if t.low in ("his", "her", "their", "its", "our") and t.mention is None:
+                    c.det = "poss"
+                    c.participants.extend(self.resolve_pronoun(t, sent))
+                    k -= 1
+                    break
+                if t.low in ("'s", "\u2019s", "'", "\u2019") or (t.mention and self.possessive_after(t.mention.span.end)):
+                    # "Rubio's visit", "Friday's discussion"
+                    q = k - 1 if t.low in ("'s", "\u2019s", "'", "\u2019") else k
+                    if q >= 0 and toks[q].mention is not None:
+                        ent = toks[q].mention.entity
+                        if self.kind(ent) in ("Person", "Country", "Organization", "Group"):
+                            c.participants.append(ent)
+                        elif self.kind(ent) == "City" and c.place is None:
+                            c.place = ent
+                        c.det = "poss"
+                        k = q - 1
+                        while k >= 0 and toks[k].mention is toks[q].mention:
+                            k -= 1
+                        break
+                    tm = next((x for x in times if x.span.start <= toks[q].start < x.span.end), None) if q >= 0 else None
+                    if tm is not None:
+                        c.time, c.poss_date, c.det = tm, True, "poss"
+                        k = q - 1
+                        while k >= 0 and toks[k].start >= tm.span.start:
+                            k -= 1
+                        break
+                    break
+                tm = next((x for x in times if x.span.start <= t.start < x.span.end), None)
+                if tm is not None:  # "his July 3 conversation", "Thursday's meeting"
+                    c.time = tm
+                    if re.search(r"['\u2019]s?$", tm.span.text):
+                        c.poss_date, c.det = True, "poss"
+                        k = tm_start_index(toks, tm) - 1
+                        break
+                    while k >= 0 and toks[k].start >= tm.span.start:
+                        k -= 1
+                    continue
+                if t.mention is not None:
+                    ent = t.mention.entity
+                    kd = self.kind(ent)
+                    if kd == "City" and c.place is None:
+                        c.place = ent  # "the Kuala Lumpur talks"
+                    elif kd in ("Country", "Organization", "Group"):
+                        c.participants.append(ent)  # "the US-China talks"
+                    while k >= 0 and toks[k].mention is t.mention:
+                        k -= 1
+                    continue
+                if t.low == "of" and k > 0 and toks[k - 1].low in ("round", "rounds", "series", "days", "hours", "weeks",
+                                                                   "day", "week", "set", "couple"):
+                    k -= 1
+                    continue
+                if re.fullmatch(r"[a-z0-9][a-z0-9\-]*", t.low) and t.low not in _LIGHT and t.low not in _NOT_MOD \
+                        and t.low not in _CLAUSE_STOP and t.low not in ("in", "on", "at", "to", "for", "with", "by", "from",
+                                                                        "of", "and", "or", "into", "during", "about", "over"):
+                    k -= 1
+                    continue
+                break
+            left_verb = k + 1
+            c.np_start = toks[left_verb].start if left_verb < len(toks) else a
+        # ---- the verb group before the trigger (verbs) or before the noun phrase (light verbs)
+        vg_words: list[str] = []
+        subject_keys: list[str] = []
+        k = left_verb - 1
+        if role == "verb":
+            while k >= 0 and toks[k].low in _AUX and toks[k].mention is None:
+                vg_words.append(toks[k].low)
+                k -= 1
+            self.subject_start = None
+            subject_keys, c.pair_anaphor = self.np_left(toks, ti, sent)
+            if subject_keys and self.subject_start is not None and self.subject_start < c.np_start:
+                c.np_start = self.subject_start
+            if not subject_keys and ti > 1 and toks[ti - 1].low == "to" and toks[ti - 2].low not in _AUX:
+                # "X will travel to Beijing next week to meet Y": the subject and tense of the main clause
+                for m in self.mentions_in(sent.start, toks[ti - 1].start):
+                    if self.kind(m.entity) == "Person" and self.subject_like(sent.start, m.span.start):
+                        subject_keys = [m.entity]
+                    break
+                head = self.text[sent.start:toks[ti - 1].start]
+                if _SENT_FUTURE.search(head):
+                    vg_words.append("will")
+                mv = _MOTION.search(self.text, sent.start, toks[ti - 1].start)
+                if mv:
+                    pm = self.mention_at(mv.end())
+                    if pm is not None and self.kind(pm.entity) in ("City", "Country"):
+                        c.place = pm.entity
+            if not subject_keys and ti > 0 and toks[ti - 1].low in ("before", "after", "while", "when", "since") and \
+                    ti - 1 == 0 and form.endswith("ing"):
+                # "Before visiting Israel, Mr Blair made ..."
+                comma = next((x for x in range(te, len(toks)) if toks[x].low == ","), None)
+                if comma is not None and comma + 1 < len(toks):
+                    subject_keys, _ = self.np_right(toks, comma + 1, sent)
+                    subject_keys = [k for k in subject_keys if self.kind(k) == "Person"][:1]
+            vg_words.append(form.split()[0])
+        elif role == "noun" and k >= 0:
+            q = k
+            while q >= 0 and toks[q].low in ("also", "just", "briefly", "then", "later", "now", "jointly", "first", "finally"):
+                q -= 1
+            light = toks[q].low if q >= 0 else ""
+            if light in _LIGHT or (light in ("in", "into") and q > 0 and toks[q - 1].low in ("locked", "been", "is", "are", "was",
+                                                                                            "were", "entered", "enter", "engaged", "part")) \
+                    or (light in ("on", "upon") and q > 0 and toks[q - 1].low in ("embarked", "embark", "embarks", "went", "go", "goes",
+                                                                                 "set", "sets")) \
+                    or (light == "for" and q > 0 and toks[q - 1].low in ("arrived", "arrives", "arrive", "flew", "travelled",
+                                                                        "traveled", "went", "met", "meet", "came", "come")):
+                vg_words.append(light)
+                r = q - 1
+                while r >= 0 and toks[r].low in _AUX and toks[r].mention is None:
+                    vg_words.append(toks[r].low)
+                    r -= 1
+                subject_keys, c.pair_anaphor = self.np_left(toks, q, sent)
+            elif light in ("at", "to", "during", "after", "following") and q > 1 and \
+                    toks[q - 1].low in ("speaking", "addressing", "talking", "told", "telling", "appearing") and toks[q - 2].low == ",":
+                # "Mr Straw, speaking at a joint news conference with ..., stressed"
+                subject_keys, _ = self.np_left(toks, q - 1, sent)
+            elif light == "for" and c.det in ("indef", "") and typ in ("Visit", "Meeting") and \
+                    _ARRIVAL.search(self.text, sent.start, toks[q].start):
+                # "Modi arrived in Washington on Wednesday for a two-day visit", "X is in Beijing for talks with Y"
+                mv = _ARRIVAL.search(self.text, sent.start, toks[q].start)
+                pm = self.mention_at(mv.end())
+                if pm is not None and self.kind(pm.entity) in ("City", "Country"):
+                    c.place, c.destination = pm.entity, True
+                    for m in self.mentions_in(sent.start, mv.start()):
+                        if self.kind(m.entity) == "Person" and self.subject_like(sent.start, m.span.start):
+                            subject_keys = [m.entity]
+                        break
+            elif light in ("in", "during", "over") and typ in ("Call", "Meeting") and c.det in ("indef", "") and q > 1:
+                # "Putin told Trump in a phone call that ...": the speaker and the one spoken to
+                obj, _ = self.np_left(toks, q, sent)
+                p = q - 1
+                while p >= 0 and (toks[p].mention is not None or toks[p].text[:1].isupper()
+                                  or toks[p].low in self.lex.titles or toks[p].low in _NP_WORDS):
+                    p -= 1
+                if obj and p > 0 and toks[p].low in _TOLD:
+                    subj, _ = self.np_left(toks, p, sent)
+                    if subj:
+                        subject_keys = subj + [k for k in obj if k not in subj]
+            elif light in ("during", "on") and typ == "Visit" and c.det == "indef":
+                # "X has said during a visit to Britain": the subject of the clause is the visitor
+                for m in self.mentions_in(sent.start, toks[q].start):
+                    if self.kind(m.entity) == "Person" and self.subject_like(sent.start, m.span.start):
+                        subject_keys = [m.entity]
+                    break
+            elif ti > 0 or left_verb > 0:
+                # a fronted phrase: "In a joint communique issued on Friday, ASEAN foreign ministers said"
+                first = toks[0].low
+                with_phrase = re.match(r"\s+(?:with|between)\s", self.text[b:b + 10]) is not None
+                if (first in ("in", "at", "during", "speaking", "within") or first in ("after", "following") and with_phrase) and \
+                        not any(t.low == "," for t in toks[:left_verb]):
+                    comma = next((x for x in range(te, len(toks)) if toks[x].low == ","), None)
+                    if comma is not None and comma + 1 < len(toks):
+                        keys, _ = self.np_right(toks, comma + 1, sent)
+                        subject_keys = keys
+        # verbs after a nominal trigger: "could take place", "will be held", "issued"
+        after = [t.low for t in toks[te:te + 5]]
+        c.tense, c.status = self.tense(vg_words, after, role)
+        lead = left_verb if role != "verb" else ti
+        if role in ("noun", "anaphor") and _DEMAND.search(self.text, max(sent.start, c.np_start - 40), c.np_start):
+            return  # "called for talks between X and Y", "urged a meeting": asked for, not an event
+        if lead > 1 and toks[lead - 1].low == "to" and toks[lead - 2].low in _WISH or \
+                lead > 2 and toks[lead - 2].low == "to" and toks[lead - 3].low in _WISH:
+            c.tense, c.status = None, "hypothetical"  # "would be happy to meet", "wants to hold talks"
+        if self.negated(toks, left_verb if role != "verb" else ti, te):
+            return
+        # ---- participants and the phrases after the trigger
+        if subject_keys:
+            c.participants = subject_keys + [p for p in c.participants if p not in subject_keys]
+        j = te
+        if role == "verb":
+            while j < len(toks) and toks[j].low in ("with", "up", "again", "privately", "briefly", "separately"):
+                if toks[j].low == "with":
+                    break
+                j += 1
+            if typ == "Call" and j < len(toks) and toks[j].low in ("to", "with"):
+                keys, j2 = self.np_right(toks, j + 1, sent)
+                c.participants.extend(k for k in keys if k not in c.participants)
+                j = j2
+            elif j < len(toks) and toks[j].low not in ("with", "in", "on", "at", "to", "for", "during", "last", "this", "next"):
+                if typ == "Visit":
+                    p, j2 = self.place_at(toks, j)
+                    if p:
+                        c.place, c.destination = p, True
+                        j = j2
+                    else:
+                        keys, j2 = self.np_right(toks, j, sent)
+                        persons = [k for k in keys if self.kind(k) == "Person"]
+                        places = [k for k in keys if self.kind(k) in ("City", "Country")]
+                        if persons:
+                            c.participants.extend(p for p in persons if p not in c.participants)
+                            c.destination = True
+                        elif places:
+                            c.place, c.destination = places[0], True
+                        j = j2
+                else:
+                    keys, j2 = self.np_right(toks, j, sent)
+                    c.participants.extend(k for k in keys if k not in c.participants)
+                    j = j2
+        self.read_chain(c, toks, j, sent, times)
+        if c.parent is None and c.parent_place is None:
+            fm = _FRONT_SIDELINES.match(self.text, sent.start, c.np_start)
+            if fm:  # "On the sidelines of the summit, Xi met Albanese"
+                k = self._skip_to(toks, 0, fm.end())
+                if k < len(toks):
+                    self.read_parent(c, toks, k, sent, times)
+        # a time later in the same clause: "Talks between X and Y on trade stalled in October 2024"
+        if c.time is None and role != "anaphor":
+            for x in times:
+                if x.span.start < c.chain_end:
+                    continue
+                between = [t for t in toks if c.chain_end <= t.start < x.span.start]
+                if len(between) <= 8 and not any(t.low in _CLAUSE_STOP or t.low in (",", ";", ":", "\u2014", "\u2013", "and")
+                                                 or (t.mention is not None and self.kind(t.mention.entity) == "Person")
+                                                 or t.low in self.elex.triggers for t in between):
+                    c.time = x
+                break
+        # a time before the trigger: "On Friday, X met Y", "Yesterday X met Y", "X on Friday met Y"
+        if c.time is None and toks:
+            for x in times:
+                if x.span.end > c.np_start:
+                    break
+                between = [t for t in toks if x.span.end <= t.start < c.np_start]
+                if any(t.low in _CLAUSE_STOP for t in between):
+                    continue
+                head = [t for t in toks if t.start < x.span.start]
+                fronted = len(head) <= 1 and all(t.low in ("on", "last", "earlier", "later", "by", "in") for t in head)
+                if fronted or len(between) <= 3:
+                    c.time = x
+        # "travel to Moscow on Wednesday, where he will meet ...": the place the clause is about
+        if c.place is None:
+            w = self.text.rfind(", where ", sent.start, c.np_start)
+            if w >= 0 and not any((t.low in _CLAUSE_STOP and t.low != "where") or t.low in (",", ";", ":")
+                                  for t in toks if w < t.start < c.np_start):
+                for m in reversed(self.mentions_in(sent.start, w)):
+                    if self.kind(m.entity) in ("City", "Country"):
+                        c.place = m.entity
+                        if c.time is None:  # "to Moscow on Wednesday, where he will meet"
+                            c.time = next((x for x in reversed(times) if m.span.end <= x.span.start < w), None)
+                    break
+        # a fronted place: "In Kuala Lumpur, ..."
+        if c.place is None and toks and toks[0].low in ("in", "at") and c.np_start > toks[0].end:
+            p, j2 = self.place_at(toks, 1)
+            if p and j2 < len(toks) and toks[j2].low == ",":
+                c.place = p
+        self.commit(c, sent, si)
+
+    def negated(self, toks: list[_Tok], i: int, te: int) -> bool:
+        """ "will not hold", "no plans to meet", "refused to meet", "talks were cancelled" """
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 10:
+            t = toks[k]
+            if t.low in _NEGATION:
+                return True
+            if t.low in _CLAUSE_STOP or t.low in (",", ";", ":"):
+                break
+            k -= 1
+            steps += 1
+        tail = " ".join(t.low for t in toks[te:te + 5])
+        return bool(re.match(r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:cancell?ed|called\s+off|"
+                             r"postponed|scrapped|did\s+not|didn't|never)\b", tail))
+
+    def tense(self, vg: list[str], after: list[str], role: str) -> tuple[str | None, str]:
+        words = set(vg)
+        tail = " ".join(after)
+        if words & {"could", "may", "might"} or re.match(r"(?:could|may|might)\b", tail):
+            return None, "hypothetical"
+        if re.match(r"(?:could|may|might|would)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|come)", tail):
+            return None, "hypothetical"
+        if "to" in words and words & {"is", "are", "am"}:
+            return "future", "planned"  # "England are to meet Italy"
+        if words & _FUTURE or re.match(r"(?:will|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected|is\s+set|are\s+set)\b", tail):
+            return "future", "planned"
+        if words & _PAST or any(w.endswith("ed") for w in vg if w not in ("scheduled", "planned", "expected", "intended")):
+            return "past", "held"
+        if re.match(r"(?:was|were|had|took|followed|issued|ended|went)\b", tail):
+            return "past", "held"
+        return None, "held"
+
+    # -- building events ----------------------------------------------------------------
+    def resolve_time(self, c: _Cand) -> tuple[TimeValue | None, _Draft | None]:
+        if c.time is None:
+            return None, None
+        anchor_ev = None
+        anchor = None
+        if c.time.anaphoric:
+            dated = [e for e in self.events if e.time is not None and e.time.value]
+            if dated:
+                anchor_ev = max(dated, key=lambda e: e.order)
+                anchor = anchor_ev.time
+        tv = resolve(c.time, self.pub, c.tense, anchor)
+        return tv, anchor_ev
+
+    def commit(self, c: _Cand, sent: Span, si: int) -> None:
+        tv, anchor_ev = self.resolve_time(c)
+        if tv is not None and c.status == "held" and _after(tv, self.pub):
+            c.status = "planned"  # a date after publication: not held yet
+        if c.type == "Summit" and c.place is not None:
+            self.summit_places.append(c.place)
+        parts = self.select(c.participants)
+        fam = _FAMILY.get(c.type, c.type)
+        floor = c.end
+        if c.time is not None and c.start <= c.time.span.start and c.time.span.end <= max(c.chain_end, c.end):
+            floor = max(floor, c.time.span.end)
+        evid = self.evidence_span(min(c.np_start, c.start), max(c.chain_end, c.end), floor)
+        # an explicit place on a dated anaphor still only adds evidence
+        if not parts or c.role == "anaphor":
+            if c.det in ("def", "poss") or c.role == "anaphor" or c.poss_date:
+                ante = self.antecedent(c.type, tv, parts, sent)
+                if ante is not None:
+                    self.add_evidence(ante, evid, tv, c)
+            return
+        if c.type == "Visit" and not c.destination and c.det not in ("def", "poss"):
+            return  # "visited the tomb": no destination we know, and no visit to refer back to
+        # one event, one node: the same participants and a compatible date
+        for ev in sorted(self.events, key=lambda e: -e.order):
+            if ev.type != c.type or ev.name:
+                continue
+            if not (set(parts) <= set(ev.participants) or set(ev.participants) <= set(parts)):
+                continue
+            if tv is not None and tv.value and ev.time is not None and ev.time.value and tv.value != ev.time.value:
+                continue
+            if c.det == "indef" and tv is not None and tv.value and (ev.time is None or not ev.time.value):
+                continue
+            if len(parts) < 2 and c.det not in ("def", "poss") and set(parts) != set(ev.participants):
+                continue
+            if c.place is not None and ev.place is not None and c.place != ev.place and (ev.explicit_place or c.destination):
+                continue  # another place, another event
+            if c.det == "indef" and self.merged_here.get(si) is ev and _FOLLOW.search(self.text, sent.start, c.start):
+                continue  # "The brief exchange followed a longer session": another event
+            if c.det == "indef" and re.search(r"\b(?:another|new|second|third|next|further|fresh)\b",
+                                              self.text[c.np_start:c.start], re.IGNORECASE):
+                continue
+            for p in parts:
+                if p not in ev.participants:
+                    ev.participants.append(p)
+            self.add_evidence(ev, evid, tv, c)
+            return
+        if not self.enough(c.type, parts, c):
+            return
+        place = c.place
+        explicit = place is not None
+        if place is None and c.parent is not None:
+            place = c.parent.place
+        if place is None and c.parent_place:
+            place = c.parent_place
+        if place is None and anchor_ev is not None and anchor_ev.place and set(parts) & set(anchor_ev.participants):
+            place = anchor_ev.place  # a follow-up counted from an earlier event in the same place
+        prior = self.merged_here.get(si)
+        if place is None and prior is not None and prior.place and set(parts) & set(prior.participants) \
+                and _FOLLOW.search(self.text, sent.start, c.start):
+            place = prior.place  # "The brief exchange followed a longer session ...": the same place
+        ev = _Draft(c.type, c.status, parts, self.span(c.start, c.end), [evid], time=tv, place=place,
+                    parent=c.parent, sentence=si, anchor=anchor_ev, explicit_place=explicit, order=self.next_order())
+        self.events.append(ev)
+
+    def evidence_span(self, a: int, b: int, floor: int) -> Span:
+        """The words of the event mention, without trailing function words or punctuation."""
+        while b > floor:
+            m = _TRAILING.search(self.text, a, b)
+            if not m:
+                break
+            b = max(floor, m.start())
+        return self.span(a, b)
+
+    def enough(self, typ: str, parts: list[str], c: _Cand) -> bool:
+        kinds = [self.kind(p) for p in parts]
+        if typ in ("Meeting", "Call"):
+            return len(parts) >= 2 or "Group" in kinds
+        if typ == "Visit":
+            return bool(parts) and (c.destination and (c.place is not None or len(parts) >= 2))
+        if typ == "Summit":
+            return bool(parts) and c.parent is None and ("Group" in kinds or len(parts) >= 2)
+        return bool(parts)
+
+    def antecedent(self, typ: str, tv: TimeValue | None, parts: list[str], sent: Span | None = None) -> _Draft | None:
+        fam = _FAMILY.get(typ, typ)
+        if typ == "Summit":  # "the summit", "the conference": only a summit found before
+            cands = [e for e in self.events if e.type == "Summit" or e.name]
+        else:
+            cands = [e for e in self.events if _FAMILY.get(e.type, e.type) == fam]
+        if parts:
+            cands = [e for e in cands if set(parts) <= set(e.participants)]
+        if tv is not None and tv.value:
+            cands = [e for e in cands if e.time is not None and e.time.value == tv.value]
+        if not cands:
+            return None
+        named = [e for e in cands if not e.name] or cands
+        if sent is not None and len({e.status for e in named}) > 1:
+            # "after the meeting" in a past-tense sentence: an event that was held
+            words = self.text[sent.start:sent.end]
+            if _SENT_PAST.search(words) and not _SENT_FUTURE.search(words):
+                named = [e for e in named if e.status == "held"] or named
+            elif _SENT_FUTURE.search(words) and not _SENT_PAST.search(words):
+                named = [e for e in named if e.status == "planned"] or named
+        return max(named, key=lambda e: e.order)
+
+    def add_evidence(self, ev: _Draft, evid: Span, tv: TimeValue | None, c: _Cand) -> None:
+        self.merged_here[self.cur_sentence] = ev
+        if evid not in ev.evidence:
+            ev.evidence.append(evid)
+        if ev.time is None and tv is not None and tv.value:
+            ev.time = tv
+            if ev.status == "held" and _after(tv, self.pub):
+                ev.status = "planned"
+        if ev.place is None and c.place is not None and not ev.name and ev.type == c.type:
+            ev.place = c.place
+        ev.order = self.next_order()
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right([p.start for p in self.prep.paragraphs], pos) - 1
+
+    def locations(self) -> list[tuple[int, str, str]]:
+        """(position, person, place) for "X arrived in P", "X's presence in P", "X is in P", visits."""
+        out: list[tuple[int, str, str]] = []
+        for e in self.events:
+            if e.type == "Visit" and e.place and self.kind(e.place) in ("City", "Country"):
+                for p in e.participants:
+                    out.append((e.trigger.end, p, e.place))
+        for sent in self.body:
+            for m in _ARRIVED.finditer(self.text, sent.start, sent.end):
+                pm = self.mention_at(m.end())
+                if pm is None or pm.span.start != m.end() or self.kind(pm.entity) not in ("City", "Country"):
+                    continue
+                toks = self.tokens(sent.start, m.start() + 1)
+                who: list[str] = []
+                if m.group("poss"):
+                    q = self.mention_at(m.start())
+                    who = [q.entity] if q is not None and self.kind(q.entity) == "Person" else []
+                elif toks:
+                    who = [k for k in self.np_left(toks, len(toks) - 1, sent)[0] if self.kind(k) == "Person"]
+                for w in who:
+                    out.append((m.start(), w, pm.entity))
+        out.sort()
+        return out
+
+    # -- after the article --------------------------------------------------------------
+    def finish(self) -> list[Event]:
+        evs = self.events
+        # the same day and a participant in common: the same place
+        for _ in range(2):
+            for e in evs:
+                if e.place is not None or e.time is None or e.time.granularity != "day" or e.type == "Call":
+                    continue
+                for o in sorted(evs, key=lambda x: x.order):
+                    if o is e or o.place is None or o.time is None or o.time.value != e.time.value:
+                        continue
+                    if set(o.participants) & set(e.participants) and self.kind(o.place) in ("City", "Country"):
+                        e.place = o.place
+                        break
+        # where a participant was shortly before: "Rubio arrived in Tokyo on Sunday. He met ..."
+        records = self.locations()
+        for e in evs:
+            if e.place is not None or e.name or e.type == "Call":  # a call joins two places
+                continue
+            para = self.paragraph_index(e.trigger.start)
+            for r_pos, r_who, r_place in reversed(records):
+                if r_pos >= e.trigger.start:
+                    continue
+                if para - self.paragraph_index(r_pos) > 1:
+                    break
+                if r_who in e.participants:
+                    e.place = r_place
+                    break
+        for e in evs:
+            self.ensure(e.participants)
+            if e.place:
+                self.ensure([e.place])
+        evs = sorted(evs, key=lambda e: e.trigger.start)
+        pos = {id(e): i for i, e in enumerate(evs)}
+        out = []
+        for e in evs:
+            out.append(Event(type=e.type, status=e.status,  # type: ignore[arg-type]
+                             participants=tuple(e.participants), trigger=e.trigger,
+                             evidence=tuple(sorted(e.evidence)), time=e.time, place=e.place, name=e.name,
+                             part_of=pos.get(id(e.parent)) if e.parent is not None else None))
+        return out
+
+
+def _after(tv: TimeValue, pub: dt.date | None) -> bool:
+    """The time lies wholly after the publication date."""
+    if pub is None or not tv.value:
+        return False
+    iso = pub.isoformat()
+    return tv.value > iso[:len(tv.value)]
+
+
+def tm_start_index(toks: list[_Tok], tm: TimeExpr) -> int:
+    return next((k for k, t in enumerate(toks) if t.start >= tm.span.start), len(toks))
 
 
 def find_events(prep: Prepared, idx: EntityIndex, published: dt.date | None) -> list[Event]:
-    return []
+    """Events in the body of one article, in text order; never raises."""
+    try:
+        r = _Reader(prep, idx, published)
+        r.run()
+        return r.finish()
+    except Exception:  # extraction must never fail on odd input; events are best effort
+        if _STRICT:
+            raise
+        return []

@@ -1,0 +1,377 @@
+"""Tests for kb.extract.events: article text in, Event records out."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kb.extract import extract
+from kb.extract.records import Event, Extraction
+
+PUB = dt.date(2025, 7, 11)  # a Friday
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "lavrov-rubio-kuala-lumpur.txt"
+
+
+def run(text: str, published: dt.date | None = PUB) -> Extraction:
+    x = extract(text, published)
+    for e in x.events:  # every span is exact
+        for s in (e.trigger, *e.evidence) + ((e.time.words,) if e.time else ()):
+            assert x.text[s.start:s.end] == s.text
+        assert e.participants
+        if e.part_of is not None:
+            assert 0 <= e.part_of < len(x.events)
+    return x
+
+
+def names(x: Extraction, e: Event) -> set[str]:
+    return {x.entity(p).name for p in e.participants}
+
+
+def place(x: Extraction, e: Event) -> str | None:
+    return x.entity(e.place).name if e.place else None
+
+
+def only(x: Extraction) -> Event:
+    assert len(x.events) == 1, [(e.type, names(x, e)) for e in x.events]
+    return x.events[0]
+
+
+# -- participants, type, status ------------------------------------------------------------
+
+def test_coordinated_subject_held_talks() -> None:
+    x = run("Japanese Prime Minister Taro Aso and German Chancellor Angela Merkel held talks in Berlin "
+            "on Tuesday, focusing on trade.")
+    e = only(x)
+    assert (e.type, e.status) == ("Meeting", "held")
+    assert names(x, e) == {"Taro Aso", "Angela Merkel"}
+    assert e.time.value == "2025-07-08" and e.time.granularity == "day"
+    assert place(x, e) == "Berlin"
+    assert e.trigger.text == "talks"
+
+
+def test_x_will_meet_y_is_planned_with_a_future_weekday() -> None:
+    x = run("Foreign Minister Ana Costa will meet Indian Foreign Minister Ravi Mehta in New Delhi on Monday "
+            "to discuss energy.")
+    e = only(x)
+    assert (e.type, e.status) == ("Meeting", "planned")
+    assert names(x, e) == {"Ana Costa", "Ravi Mehta"}
+    assert e.time.value == "2025-07-14"
+    assert place(x, e) == "New Delhi"
+
+
+def test_scheduled_talks_with_a_pronoun_subject() -> None:
+    x = run("Secretary of State Marco Rubio arrived in Tokyo on Thursday. He is scheduled to hold talks with "
+            "Chinese Foreign Minister Wang Yi on Friday.")
+    e = only(x)
+    assert e.status == "planned"
+    assert names(x, e) == {"Marco Rubio", "Wang Yi"}
+    assert e.time.value == "2025-07-11"
+
+
+def test_hypothetical_meeting() -> None:
+    x = run("President Maria Lopez said she may meet Chancellor Olaf Brandt in Madrid next month.")
+    e = only(x)
+    assert e.status == "hypothetical"
+    assert names(x, e) == {"Maria Lopez", "Olaf Brandt"}
+    assert (e.time.value, e.time.granularity) == ("2025-08", "month")
+    assert place(x, e) == "Madrid"
+
+
+def test_phone_call_and_possessive_conversation() -> None:
+    x = run("President Maria Lopez spoke by phone with Chancellor Olaf Brandt on Wednesday. "
+            "Lopez later recalled her March 3 conversation with Brandt.")
+    assert [e.type for e in x.events] == ["Call", "Call"]
+    a, b = x.events
+    assert names(x, a) == names(x, b) == {"Maria Lopez", "Olaf Brandt"}
+    assert a.time.value == "2025-07-09"
+    assert b.time.value == "2025-03-03"
+
+
+def test_his_conversation_refers_to_the_nearest_subject() -> None:
+    x = run("Foreign Minister Sergei Volkov said the position was what President Ivan Petrov laid out in his "
+            "July 3 conversation with President Donald Trump.")
+    e = only(x)
+    assert e.type == "Call"
+    assert names(x, e) == {"Ivan Petrov", "Donald Trump"}
+    assert e.time.value == "2025-07-03"
+
+
+def test_visit_needs_a_destination() -> None:
+    x = run("Prime Minister Kenji Sato visited Canada on Monday. Sato's visit was short.")
+    e = only(x)
+    assert e.type == "Visit"
+    assert names(x, e) == {"Kenji Sato"}
+    assert place(x, e) == "Canada"
+    assert len(e.evidence) == 2
+    assert run("Prime Minister Kenji Sato's visit was short.").events == ()
+
+
+def test_joint_statement_by_a_group() -> None:
+    x = run("In a joint statement issued on Friday, EU foreign ministers called for a ceasefire. "
+            "The statement also mentioned trade.")
+    e = only(x)
+    assert e.type == "Statement"
+    assert names(x, e) == {"EU foreign ministers"}
+    assert e.time.value == "2025-07-11"
+    assert len(e.evidence) == 2
+
+
+def test_a_date_after_publication_makes_a_plan() -> None:
+    x = run("President Jean Dupont and Chancellor Olaf Brandt meet in Paris next month.")
+    e = only(x)
+    assert (e.status, e.time.value, e.time.granularity) == ("planned", "2025-08", "month")
+
+
+def test_a_wish_is_hypothetical() -> None:
+    x = run("President Jacques Chirac said he would be happy to meet Prime Minister Iyad Allawi.")
+    assert only(x).status == "hypothetical"
+
+
+def test_quoted_adjectives_do_not_hide_a_call() -> None:
+    x = run('President Donald Trump said he had a "very good" call with Russian President Vladimir Putin on Monday.')
+    e = only(x)
+    assert e.type == "Call"
+    assert names(x, e) == {"Donald Trump", "Vladimir Putin"}
+    assert e.time.value == "2025-07-07"
+
+
+def test_the_four_leaders_are_the_four_of_the_previous_event() -> None:
+    x = run("French President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime Minister Keir "
+            "Starmer met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday. The four leaders later spoke "
+            "by phone with U.S. President Donald Trump.")
+    assert [e.type for e in x.events] == ["Meeting", "Call"]
+    assert names(x, x.events[1]) == {"Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Volodymyr Zelensky",
+                                     "Donald Trump"}
+
+
+def test_told_someone_in_a_phone_call() -> None:
+    x = run("President Vladimir Putin told President Donald Trump in a phone call on Tuesday that Russia was ready.")
+    e = only(x)
+    assert e.type == "Call"
+    assert names(x, e) == {"Vladimir Putin", "Donald Trump"}
+    assert e.time.value == "2025-07-08"
+
+
+def test_in_a_city_for_talks() -> None:
+    x = run("Secretary of State Antony Blinken is in Beijing for talks with Chinese Foreign Minister Wang Yi.")
+    e = only(x)
+    assert names(x, e) == {"Antony Blinken", "Wang Yi"}
+    assert place(x, e) == "Beijing"
+
+
+# -- places --------------------------------------------------------------------------------
+
+def test_demonym_capital_is_the_capital_city() -> None:
+    x = run("Defence Minister Tom Hale and Defence Minister Ivan Petrov met in the French capital on Thursday.")
+    e = only(x)
+    assert place(x, e) == "Paris"
+    assert x.entity(e.place).kind == "City"
+    assert e.time.value == "2025-07-10"
+
+
+def test_arrival_gives_the_place_of_a_visit_and_of_a_later_meeting() -> None:
+    x = run("Indian Prime Minister Narendra Modi arrived in Washington on Wednesday for a two-day visit. "
+            "He met U.S. President Donald Trump on Thursday.")
+    assert [e.type for e in x.events] == ["Visit", "Meeting"]
+    assert [place(x, e) for e in x.events] == ["Washington", "Washington"]
+    assert names(x, x.events[1]) == {"Narendra Modi", "Donald Trump"}
+
+
+def test_where_clause_gives_the_place() -> None:
+    x = run("Foreign Minister Abbas Araghchi is due to travel to Moscow on Wednesday, where he will meet "
+            "Russian Foreign Minister Sergey Lavrov.")
+    e = only(x)
+    assert (e.status, place(x, e), e.time.value) == ("planned", "Moscow", "2025-07-16")
+
+
+def test_here_in_a_datelined_story() -> None:
+    x = run("PARIS, July 11 (Reuters) - Foreign Minister Ana Costa met Foreign Minister Ravi Mehta here on Friday.")
+    e = only(x)
+    assert place(x, e) == "Paris"
+
+
+def test_sidelines_of_a_named_event_sets_part_of_and_place() -> None:
+    x = run("Foreign Secretary David Lammy and Secretary of State Marco Rubio met on the sidelines of the "
+            "NATO Defence Ministers' Meeting in Brussels on Thursday.")
+    assert len(x.events) == 2
+    child = next(e for e in x.events if e.part_of is not None)
+    parent = x.events[child.part_of]
+    assert names(x, child) == {"David Lammy", "Marco Rubio"}
+    assert parent.name == "NATO Defence Ministers' Meeting"
+    assert names(x, parent) == {"NATO defence ministers"}
+    assert place(x, child) == place(x, parent) == "Brussels"
+    assert child.time.value == "2025-07-10"
+
+
+def test_fronted_sidelines_of_a_forum_give_the_place() -> None:
+    x = run("On the sidelines of the ASEAN Regional Forum in Kuala Lumpur, Foreign Minister Wang Yi met "
+            "Foreign Minister Sergey Lavrov on Thursday.")
+    e = only(x)
+    assert names(x, e) == {"Wang Yi", "Sergey Lavrov"}
+    assert place(x, e) == "Kuala Lumpur"
+    x = run("Leaders gathered for the Group of 20 summit in Johannesburg on Saturday. On the sidelines of the "
+            "summit, Prime Minister Li Qiang met Prime Minister Anthony Albanese.")
+    assert place(x, only(x)) == "Johannesburg"
+
+
+def test_follow_up_takes_the_place_and_counts_its_date() -> None:
+    x = run("Foreign Minister Ana Costa and Foreign Minister Ravi Mehta held talks in Geneva on Friday. "
+            "The talks followed a shorter session between the two officials one day earlier.")
+    assert len(x.events) == 2
+    first, second = x.events
+    assert names(x, second) == {"Ana Costa", "Ravi Mehta"}
+    assert second.time.value == "2025-07-10"
+    assert second.time.words.text == "one day earlier"
+    assert place(x, second) == "Geneva"
+    assert len(first.evidence) == 2  # "The talks" is the first event again
+
+
+def test_followed_an_undated_session_is_another_event_in_the_same_place() -> None:
+    x = run("Foreign Minister Ana Costa and Foreign Minister Ravi Mehta held talks in Geneva on Friday. "
+            "The brief exchange followed a longer session between the two officials earlier in the week.")
+    assert len(x.events) == 2
+    first, second = x.events
+    assert [s.text for s in first.evidence] == ["talks in Geneva on Friday", "The brief exchange"]
+    assert names(x, second) == {"Ana Costa", "Ravi Mehta"}
+    assert place(x, second) == "Geneva"
+    assert second.time.words.text == "earlier in the week"
+
+
+def test_same_day_and_participant_share_the_place() -> None:
+    x = run("Secretary of State Marco Rubio met Foreign Minister Sergey Lavrov in Kuala Lumpur on Friday. "
+            "Rubio will also meet Foreign Minister Wang Yi on Friday.")
+    assert len(x.events) == 2
+    assert [place(x, e) for e in x.events] == ["Kuala Lumpur", "Kuala Lumpur"]
+    assert x.events[1].status == "planned"
+
+
+def test_a_call_does_not_take_the_place_of_a_meeting_the_same_day() -> None:
+    x = run("President Donald Trump met President Vladimir Putin in Anchorage on Friday. On Friday, President "
+            "Donald Trump also spoke by phone with President Volodymyr Zelensky.")
+    assert [(e.type, place(x, e)) for e in x.events] == [("Meeting", "Anchorage"), ("Call", None)]
+
+
+# -- coreference ---------------------------------------------------------------------------
+
+def test_coreferent_mentions_merge_into_one_event() -> None:
+    x = run("President Jean Dupont met Chancellor Olaf Brandt in Paris on Friday. The talks covered trade. "
+            "Friday's discussion was long, and the meeting ended late.")
+    e = only(x)
+    assert [s.text for s in e.evidence][1:] == ["The talks", "Friday\u2019s discussion".replace("\u2019", "'"),
+                                                "the meeting"]
+
+
+def test_dated_anaphor_finds_the_event_of_that_day() -> None:
+    x = run("Minister Ana Costa and Minister Ravi Mehta met in Geneva on Friday. Minister Ana Costa and "
+            "Minister Ravi Mehta had also met in Bern on Wednesday. Thursday's meeting never took place, but "
+            "Wednesday's meeting was useful.")
+    assert len(x.events) == 2
+    wed = next(e for e in x.events if e.time.value == "2025-07-09")
+    assert any(s.text == "Wednesday's meeting" for s in wed.evidence)
+    assert place(x, wed) == "Bern"
+
+
+# -- no events -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The chancellor said he would meet his fiscal rules.",
+    "She also talks of improving discipline.",
+    "Finance Minister Paul Rich said the targets would be met.",
+    "The summit in Brussels ended without agreement.",
+    "Rubio is participating in the East Asia Summit.",
+    "The talks covered trade.",
+    "Another round of bilateral consultations could take place before the summer ends.",
+    "Prime Minister Kenji Sato will not hold a news conference in London.",
+    "Labour says there are no plans for Prime Minister Tony Blair to meet President George Bush.",
+    "\u201cI met President Putin yesterday,\u201d said Foreign Minister Ana Costa.",
+    "Secretary of State Marco Rubio began his first official tour of Asia.",
+    "Officials called for talks between Israel and Hamas.",
+    "Germany proposed a meeting between Russia and Ukraine.",
+    "President Donald Trump met with resistance from Democrats.",
+    "Analysts met the announcement with skepticism.",
+    "Ahead of Friday's meeting, France and Germany unveiled a proposal.",
+    "Israeli and Iranian negotiators have not met since 2015.",
+    "",
+])
+def test_no_event(text: str) -> None:
+    assert run(text).events == ()
+
+
+def test_headline_and_section_headings_give_no_events() -> None:
+    text = ("Costa and Mehta meet in Paris\n\n"
+            "Officials described the mood as tense.\n\n"
+            "Minister Costa meets Minister Mehta\n\n"
+            "Nothing else happened.\n")
+    assert run(text).events == ()
+
+
+# -- time without a publication date -------------------------------------------------------
+
+def test_without_publication_date_only_absolute_dates_resolve() -> None:
+    x = run("President Jean Dupont met Chancellor Olaf Brandt in Paris on Friday.", published=None)
+    e = only(x)
+    assert e.time.words.text == "Friday" and e.time.value is None
+    x = run("President Jean Dupont met Chancellor Olaf Brandt in Paris on 3 July 2024.", published=None)
+    assert only(x).time.value == "2024-07-03"
+
+
+# -- the sample article --------------------------------------------------------------------
+
+def test_sample_article() -> None:
+    x = run(SAMPLE.read_text(encoding="utf-8"))
+    got = {(frozenset(names(x, e)), e.time.value if e.time else None, place(x, e), e.status)
+           for e in x.events}
+    assert (frozenset({"Sergey Lavrov", "Marco Rubio"}), "2025-07-11", "Kuala Lumpur", "held") in got
+    assert (frozenset({"Sergey Lavrov", "Marco Rubio"}), "2025-07-10", "Kuala Lumpur", "held") in got
+    assert (frozenset({"Vladimir Putin", "Donald Trump"}), "2025-07-03", None, "held") in got
+    assert (frozenset({"Marco Rubio", "Wang Yi"}), "2025-07-11", "Kuala Lumpur", "planned") in got
+    # nothing else but the ASEAN ministers' own meeting and communique
+    others = [e for e in x.events if not {"Sergey Lavrov", "Marco Rubio", "Vladimir Putin", "Wang Yi"} & names(x, e)]
+    assert all(names(x, e) == {"ASEAN foreign ministers"} for e in others)
+    talks = next(e for e in x.events if e.time and e.time.value == "2025-07-11" and "Sergey Lavrov" in names(x, e))
+    assert talks.part_of is not None and x.events[talks.part_of].name.startswith("ASEAN Foreign Ministers")
+
+
+# -- robustness ----------------------------------------------------------------------------
+
+def test_never_raises_on_odd_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kb.extract import events
+    monkeypatch.setattr(events, "_STRICT", True)  # internal errors surface here instead of being swallowed
+    rng = random.Random(7)
+    alphabet = "aeiou XYZ.,;:'\"\u201c\u201d\u2019-\n\t0123456789 met talks visit with between on Friday in " \
+               "the two officials his July 3 \u00a0\u200b\U0001f600"
+    words = ["met", "talks", "with", "between", "and", "Friday's", "his", "the", "two", "officials", "in",
+             "Paris", "President", "Jean", "Dupont", "visit", "to", "France", ",", ".", "\u201c", "\n\n",
+             "capital", "French", "sidelines", "of", "Summit", "one", "day", "earlier", "here"]
+    for _ in range(200):
+        if rng.random() < 0.5:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        else:
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 80)))
+        run(text, rng.choice([PUB, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([PUB, None]))
+def test_never_raises_on_any_string(text: str, published: dt.date | None) -> None:
+    from kb.extract import events
+    old, events._STRICT = events._STRICT, True
+    try:
+        run(text, published)
+        run("President Jean Dupont met Chancellor Olaf Brandt. " + text, published)
+    finally:
+        events._STRICT = old
+
+
+def test_fast_enough() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    extract(text, PUB)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        extract(text, PUB)
+    assert (time.perf_counter() - t0) / 20 < 0.05

@@ -1,0 +1,230 @@
+"""Saved queries: listed, all runnable, parameters bound as literals (never as syntax), and
+results in the W3C SPARQL 1.1 CSV, TSV and JSON formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import MEETING_DATE, PUBLISHED, QUERY_PARAMS, dump, write
+from kb.cli import run
+from kb.errors import QueryError
+from kb.paths import shipped_dir
+from kb.queries import find_query, format_results, run_query, saved_queries, substitute
+from kb.store import Store
+
+QUERY_FILES = [p.stem for p in sorted(shipped_dir("queries").glob("*.rq"))]
+INJECTION = '" } ; DROP ALL ; #'
+
+
+def query(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    capsys.readouterr()
+    rc = run(["query", *args])
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    assert err == ""
+    return out
+
+
+def as_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[list[str], list[dict[str, str]]]:
+    doc = json.loads(query(capsys, *args, "--format", "json"))
+    rows = [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
+    return doc["head"]["vars"], rows
+
+
+def params_for(name: str) -> list[str]:
+    out = []
+    for p in find_query(name).params:
+        out += ["-p", p.name, QUERY_PARAMS[p.name]]
+    return out
+
+
+def test_queries_lists_every_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(QUERY_FILES) >= 7
+    assert run(["queries"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == QUERY_FILES
+    for line, q in zip(lines, saved_queries()):
+        assert q.description and q.description in line
+        first = q.path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+        assert q.description.startswith(first)
+    listed = dict(zip(QUERY_FILES, lines))
+    assert "[parameters: speaker]" in listed["claims-by"]
+    assert "[parameters: person, other?]" in listed["meetings"]
+    assert "parameters" not in listed["claims"]
+
+
+@pytest.mark.parametrize("name", QUERY_FILES)
+def test_every_saved_query_runs(name: str, filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    variables, rows = as_json(capsys, name, *params_for(name))
+    assert variables
+    assert rows, f"{name} found nothing in the fixture store"
+    for fmt in ("table", "csv", "tsv"):
+        assert query(capsys, name, *params_for(name), "--format", fmt)
+
+
+def test_claims_by_surname_finds_the_full_named_person(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for typed in ("Marsh", "marsh", "ELENA"):
+        variables, rows = as_json(capsys, "claims-by", "-p", "speaker", typed)
+        assert variables[:4] == ["speaker", "quote", "kind", "cue"]
+        assert rows and {r["speaker"] for r in rows} == {"Elena Marsh"}, typed
+        assert any("closure of the harbour" in r["quote"] for r in rows)
+        assert any("stay open" in r["quote"] for r in rows)  # her claim in the second article
+    _, rows = as_json(capsys, "claims-by", "-p", "speaker", "Reyes")
+    assert {r["speaker"] for r in rows} == {"Tomas Reyes"}
+    _, rows = as_json(capsys, "claims-by", "-p", "speaker", "Nobody Here")
+    assert rows == []
+
+
+def test_claims_contract_columns(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = query(capsys, "claims", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    header = text.split("\r\n", 1)[0].split(",")
+    assert {"speaker", "speaker_mention", "quote", "cue", "kind"} <= set(header)
+    marsh = [r for r in rows if r["quote"].startswith("We will not accept")]
+    assert len(marsh) == 1
+    assert marsh[0]["speaker"] == "Elena Marsh"
+    assert marsh[0]["speaker_mention"] == "Marsh"
+    assert marsh[0]["cue"] == "told"
+    assert marsh[0]["kind"] == "direct"
+    assert all(r["kind"] in ("direct", "partial", "indirect", "editorial") for r in rows)
+    assert any(r["kind"] == "indirect" and r["speaker"] == "Tomas Reyes" for r in rows)
+
+
+def test_events_contract_columns(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = query(capsys, "events", "--format", "csv")
+    header = text.split("\r\n", 1)[0].split(",")
+    assert {"event", "type", "date", "place", "participant"} <= set(header)
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    meeting = [r for r in rows if r["type"] == "Meeting" and r["date"] == MEETING_DATE and r["place"] == "Lisbon"]
+    assert {r["participant"] for r in meeting} >= {"Elena Marsh", "Tomas Reyes"}
+
+
+def test_meetings_and_the_optional_parameter(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, alone = as_json(capsys, "meetings", "-p", "person", "marsh")
+    _, both = as_json(capsys, "meetings", "-p", "person", "marsh", "-p", "other", "REYES")
+    _, nobody = as_json(capsys, "meetings", "-p", "person", "marsh", "-p", "other", "Nobody")
+    assert both and nobody == []
+    assert len(alone) >= len(both)
+    row = next(r for r in both if r["date"] == MEETING_DATE)
+    assert row["type"] == "Meeting" and row["place"] == "Lisbon"
+    assert set(row["participants"].split("; ")) == {"Elena Marsh", "Tomas Reyes"}
+
+
+def test_timeline(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, rows = as_json(capsys, "timeline", "-p", "entity", "Marsh")
+    assert any(r["what"] == "event" and r["date"] == MEETING_DATE for r in rows)
+    assert any(r["what"] == "claim" and r["date"] == PUBLISHED for r in rows)
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+
+
+# -- W3C result formats -------------------------------------------------------------------------
+def test_csv_format(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    variables, rows = as_json(capsys, "claims")
+    text = query(capsys, "claims", "--format", "csv")
+    assert text.endswith("\r\n")
+    assert "\n" not in text.replace("\r\n", "")  # CRLF line ends, and no bare LF
+    parsed = list(csv.reader(io.StringIO(text, newline="")))
+    assert parsed[0] == variables
+    assert len(parsed) == len(rows) + 1
+    for line, row in zip(parsed[1:], rows):
+        assert line == [row.get(v, "") for v in variables]  # plain values; commas and quotes survive
+    assert any("," in v for line in parsed[1:] for v in line)
+
+
+def test_tsv_format(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    variables, rows = as_json(capsys, "claims")
+    text = query(capsys, "claims", "--format", "tsv")
+    lines = text.split("\n")
+    assert lines[-1] == ""
+    assert lines[0].split("\t") == [f"?{v}" for v in variables]
+    body = [line.split("\t") for line in lines[1:-1]]
+    assert len(body) == len(rows)
+    i = {v: n for n, v in enumerate(variables)}
+    for cells, row in zip(body, rows):
+        assert cells[i["claim"]] == f"<{row['claim']}>"
+        assert cells[i["quote"]] == '"' + row["quote"].replace('"', '\\"') + '"'
+        assert cells[i["start"]] == row["start"]  # xsd:integer in its short form
+        assert int(cells[i["start"]]) < int(cells[i["end"]])
+
+
+def test_json_format(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = json.loads(query(capsys, "claims", "--format", "json"))
+    assert set(doc) == {"head", "results"}
+    variables = doc["head"]["vars"]
+    bindings = doc["results"]["bindings"]
+    assert bindings
+    for b in bindings:
+        assert set(b) <= set(variables)
+        assert b["claim"]["type"] == "uri"
+        assert b["quote"] == {"type": "literal", "value": b["quote"]["value"]}  # xsd:string is implicit
+        assert b["start"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+    # an optional column that is unbound is left out of the binding
+    articles = json.loads(query(capsys, "articles", "--format", "json"))["results"]["bindings"]
+    assert any("url" not in b for b in articles) and any("url" in b for b in articles)
+
+
+def test_table_format(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = query(capsys, "articles")
+    assert text.splitlines()[0].split() == ["article", "headline", "published", "url", "source", "claims", "events"]
+    assert text.splitlines()[-1] == "(3 rows)"
+
+
+# -- parameters ------------------------------------------------------------------------------
+@pytest.mark.parametrize("name,param", [("claims-by", "speaker"), ("meetings", "person"), ("meetings", "other"),
+                                        ("timeline", "entity")])
+@pytest.mark.parametrize("value", [INJECTION, "' } DROP ALL #", "\\", "$speaker", 'a"b\nc', "\\u0022) } #"])
+def test_parameter_syntax_is_a_literal(name: str, param: str, value: str, filled_store: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    before = dump(filled_store)
+    values = dict(QUERY_PARAMS)
+    values[param] = value
+    argv = []
+    for p in find_query(name).params:
+        argv += ["-p", p.name, values[p.name]]
+    _, rows = as_json(capsys, name, *argv)
+    assert rows == []
+    assert dump(filled_store) == before
+
+
+def test_substitute_only_touches_the_parameter() -> None:
+    import pyoxigraph as ox
+
+    text = ('SELECT ?speaker ?speakers WHERE { ?s ?p "$speaker" ; <http://x/$speaker> ?o # $speaker\n'
+            "FILTER(BOUND($speaker) && $speaker = ?speaker && $speakers != 'it''s $speaker') }")
+    out = substitute(text, {"speaker": ox.Literal('say "hi"')})
+    assert out == ('SELECT ?speaker ?speakers WHERE { ?s ?p "$speaker" ; <http://x/$speaker> ?o # $speaker\n'
+                   "FILTER(true && \"say \\\"hi\\\"\" = ?speaker && $speakers != 'it''s $speaker') }")
+    assert substitute(text, {}) == text
+
+
+def test_run_query_library(filled_store: Path) -> None:
+    with Store(filled_store) as db:
+        results = run_query(db, find_query("claims-by"), {"speaker": "reyes"})
+        assert results.variables[0] == "speaker"
+        assert results.rows and all(r[0].value == "Tomas Reyes" for r in results.rows)
+        with pytest.raises(QueryError, match="needs parameter 'speaker'"):
+            run_query(db, find_query("claims-by"), {})
+        with pytest.raises(QueryError, match="has no parameter 'who'"):
+            run_query(db, find_query("claims-by"), {"speaker": "x", "who": "y"})
+    assert format_results(results, "csv").startswith("speaker,quote,")
+
+
+def test_query_files(filled_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = write(tmp_path / "people.rq", "# People by name.\n# Parameters: name (required) - a name.\n"
+                "PREFIX schema: <https://schema.org/>\n"
+                "SELECT ?who WHERE { GRAPH ?g { ?p a schema:Person ; schema:name ?who "
+                "FILTER(CONTAINS(?who, $name)) } }\n")
+    _, rows = as_json(capsys, str(own), "-p", "name", "Reyes")
+    assert {r["who"] for r in rows} == {"Tomas Reyes"}
+    construct = write(tmp_path / "graph.rq", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }\n")
+    assert run(["query", str(construct)]) == 2
+    assert "not a SELECT query" in capsys.readouterr().err
+    with pytest.raises(QueryError):
+        find_query(str(tmp_path / "missing.rq"))
+    empty = write(tmp_path / "empty.rq", "  \n")
+    with pytest.raises(QueryError, match="empty"):
+        find_query(str(empty))

@@ -2,11 +2,12 @@
 
 A saved query is a ``.rq`` file in ``queries/`` whose leading ``#`` comment is its header: the
 first line is the description; a line ``# Parameters: NAME (required) - ..., NAME (optional) - ...``
-declares its parameters, which the query uses as ``$NAME``.  Parameters are bound as RDF
-literals: each ``$NAME`` token (outside strings, IRIs and comments) is replaced by the value
-serialised as an escaped SPARQL literal, ``BOUND($NAME)`` by ``true``; a parameter not given
-stays an unbound variable.  (The engine's own substitutions accept only projected variables,
-and the ``$speaker`` parameter of ``claims-by`` must not bind its ``?speaker`` column.)
+declares its parameters.  A parameter NAME is the query variable ``$NAME``, and the query lists
+it in its SELECT clause (and GROUP BY, if it groups): Oxigraph binds values only to projected
+variables.  Values are bound as RDF literals through the engine's substitutions, never pasted
+into the query text; a parameter not given stays unbound.  Test an optional one with
+``COALESCE(test, true)``: Oxigraph decides ``BOUND($NAME)`` before it binds the value.  Parameter
+columns are left out of the results.
 """
 from __future__ import annotations
 
@@ -18,15 +19,6 @@ from kb.errors import QueryError
 from kb.paths import shipped_dir
 
 _PARAM = re.compile(r"([A-Za-z_]\w*)\s*\((required|optional)\)")
-# strings, IRIs and comments: a `$NAME` inside them is left alone
-_LEXICAL = "|".join((
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""',
-    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
-    r'"(?:[^"\\\n\r]|\\.)*"',
-    r"'(?:[^'\\\n\r]|\\.)*'",
-    r'<[^<>"{}|^`\\\s]*>',
-    r"#[^\n\r]*",
-))
 FORMATS = ("table", "csv", "tsv", "json")
 
 
@@ -128,35 +120,22 @@ def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None =
 
     subs = bind(query, values or {})
     try:
-        sols = store.query(substitute(query.text, subs))
+        sols = store.query(query.text, subs)
         if not isinstance(sols, ox.QuerySolutions):
             raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries "
                              f"(use kb export for graphs)")
-        variables = [v.value for v in sols.variables]
+        params = {p.name for p in query.params}
+        variables = [v.value for v in sols.variables if v.value not in params]
         rows = [[sol[v] for v in variables] for sol in sols]
     except SyntaxError as exc:
         msg = " ".join(str(exc).split())
         raise QueryError(f"query {query.name} ({query.path}) is not valid SPARQL: {msg}") from exc
     except (OSError, RuntimeError, ValueError) as exc:
+        if "projection" in str(exc):
+            raise QueryError(f"query {query.name} ({query.path}) must list each of its parameters "
+                             f"({', '.join('$' + p.name for p in query.params)}) in its SELECT clause") from exc
         raise QueryError(f"query {query.name} failed: {' '.join(str(exc).split())}") from exc
     return Results(variables, rows)
-
-
-def substitute(text: str, subs: dict[str, object]) -> str:
-    """``text`` with each ``$NAME`` of ``subs`` replaced by its term in SPARQL syntax."""
-    if not subs:
-        return text
-    names = "|".join(re.escape(n) for n in sorted(subs, key=len, reverse=True))
-    token = re.compile(rf"{_LEXICAL}|(?P<bound>\b(?i:bound)\s*\(\s*\$(?:{names})(?!\w)\s*\))|\$(?P<var>{names})(?!\w)")
-
-    def one(m: re.Match[str]) -> str:
-        if m.group("bound"):
-            return "true"
-        if m.group("var"):
-            return str(subs[m.group("var")])
-        return m.group(0)
-
-    return token.sub(one, text)
 
 
 def term_text(term: object) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+_MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
 _OPENERS = "\u201c\u201e\u201f\u00ab"
 _CLOSERS = "\u201d\u00bb\u2033"
 _BEFORE_OPEN = set(" \n([{\u2014\u2013-/:;,")
@@ -32,16 +32,17 @@ class Quote:
     para: int  # paragraph index
     cont_prev: bool = False  # continues a quote left open in the previous paragraph
     cont_next: bool = False  # left open: continues in the next paragraph
+    close_len: int = 1  # length of the closing mark ('' is two characters)
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_len if self.close is not None else self.end
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or '?' for the mark at text[i], from its neighbours and its shape."""
+def _role(text: str, i: int, lo: int, hi: int, n: int = 1) -> str:
+    """'open', 'close' or '?' for the mark at text[i:i+n], from its neighbours and its shape."""
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + n] if i + n < hi else " "
     opens = prev in _BEFORE_OPEN or prev.isspace()
     closes = not prev.isspace() and prev not in "([{"
     if nxt.isspace() or nxt in ".,;:!?)]}":
@@ -68,41 +69,84 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_SINGLE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[\u2014\u2013:]))\u2018(?=[^\\W\\d_])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile("(?<=\\S)\u2019(?![^\\W_])")
+
+
+def _single_quotes(text: str, lo: int, hi: int, pi: int) -> list[Quote]:
+    """‘...’ quotes in a paragraph without double marks.  An opening mark must stand before a
+    letter after a space; the closing one must not be followed by a letter (it’s) and, when it
+    follows a word ending in s (Ministers’), must come after punctuation to count."""
+    out = []
+    pos = lo
+    while pos < hi:
+        m = _SINGLE_OPEN.search(text, pos, hi)
+        if m is None:
+            break
+        c = None
+        for cm in _SINGLE_CLOSE.finditer(text, m.end(), hi):
+            prev = text[cm.start() - 1]
+            if prev in ",.!?\u2026" or (prev.isalnum() and prev.lower() != "s"):
+                c = cm.start()
+                break
+            if text[m.end():cm.start()].count("\u2018"):
+                break
+        if c is None:
+            pos = m.end()
+            continue
+        a, b = _trim(text, m.end(), c)
+        if b > a:
+            out.append(Quote(m.start(), c, a, b, pi))
+        pos = c + 1
+    return out
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Every double-quoted stretch of ``text``, in text order, inside the given paragraphs."""
     out: list[Quote] = []
     pending_cont = False  # the previous paragraph ended inside a quote
     for pi, (lo, hi) in enumerate(paragraphs):
-        marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
+        found = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text, lo, hi)]
+        if not found:
+            # no double marks at all: quotes may be in single curly marks (British style)
+            out.extend(_single_quotes(text, lo, hi, pi))
+            if pending_cont and out and out[-1].cont_next:
+                out[-1].cont_next = False
+            pending_cont = False
+            continue
+        marks = [i for i, _ in found]
+        lens = dict(found)
         first_mark_at_start = bool(marks) and text[lo:marks[0]].strip() == ""
         opened: int | None = None
+        open_len = 1
         cont_prev = False
         if pending_cont and not first_mark_at_start:
             # the previous quote was not continued: it stays closed at its paragraph end
             if out and out[-1].cont_next:
                 out[-1].cont_next = False
         for k, i in enumerate(marks):
-            role = _role(text, i, lo, hi)
+            ln = lens[i]
+            role = _role(text, i, lo, hi, ln)
+            if k == 0 and first_mark_at_start:
+                role = "open"  # a paragraph that starts with a mark opens a quote, whatever its shape
             if role == "?":
                 role = "close" if opened is not None else "open"
             if role == "open":
-                if opened is not None:
-                    # two openings in a row: the earlier one was stray (or never closed)
-                    if text[opened + 1:i].strip() and i - opened > 1:
-                        pass
+                # two openings in a row: the earlier one was stray (or never closed) and is dropped
                 opened = i
+                open_len = ln
                 cont_prev = pending_cont and k == 0 and first_mark_at_start
             else:  # close
                 if opened is None:
                     continue  # a stray closing mark
-                a, b = _trim(text, opened + 1, i)
+                a, b = _trim(text, opened + open_len, i)
                 if b > a:
-                    out.append(Quote(opened, i, a, b, pi, cont_prev=cont_prev))
+                    out.append(Quote(opened, i, a, b, pi, cont_prev=cont_prev, close_len=ln))
                 opened = None
                 cont_prev = False
         pending_cont = False
         if opened is not None:
-            a, b = _trim(text, opened + 1, hi)
+            a, b = _trim(text, opened + open_len, hi)
             if b > a:
                 out.append(Quote(opened, None, a, b, pi, cont_prev=cont_prev, cont_next=True))
                 pending_cont = True

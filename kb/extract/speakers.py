@@ -14,18 +14,18 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kb.extract.entities import EntityIndex, _classify_plain
+from kb.extract.entities import EntityIndex, _classify_plain, _Draft, norm_key
 from kb.extract.records import Span
-from kb.resources import lexicon, wordset
+from kb.resources import given_names, lexicon, wordset
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|[^\W_](?:[\w\-]|['\u2019](?=[^\W_]))*"  # words with inner apostrophes and hyphens
-    r"|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"  # double quote marks
+    r"|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"  # double quote marks
     r"|[^\w\s]",  # any other punctuation, one character a token
     re.UNICODE,
 )
-QUOTE_MARKS = frozenset("\"\u201c\u201d\u201e\u201f\u00ab\u00bb")
+QUOTE_MARKS = frozenset(["\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "''"])
 
 
 @dataclass(slots=True)
@@ -46,24 +46,44 @@ class T:
 def tokens(text: str, start: int, end: int) -> list[T]:
     abbrevs = lexicon().abbreviations
     out: list[T] = []
+    last = start
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.start(), m.end()
+        if a < last:
+            continue  # the full stop of an abbreviation, already taken
         s = m.group()
         word = s[0].isalnum()
-        if word and b < end and text[b] == "." and text[a:b + 1] in abbrevs:
+        if word and b < end and text[b] == "." and (text[a:b + 1] in abbrevs or (b - a == 1 and s.isupper())):
             b += 1
             s = text[a:b]
+        last = b
         out.append(T(a, b, s, s.lower(), word, s[:1].isupper()))
     return out
 
 
+_GENDER = {"he": "male", "she": "female"}
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "baroness", "queen", "princess",
+                            "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "countess", "duchess"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman",
+                          "businessman", "duke", "earl"})
+_PRONOMINAL_QUANTIFIERS = frozenset("some many others most few several both all none one another each either "
+                                     "neither".split())
+_QUANTIFIERS = frozenset("one another some several many most few two three four five six seven eight nine ten "
+                         "dozens hundreds thousands both all each any no various numerous multiple".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_LINKING_ADJ = frozenset({"familiar", "close", "briefed", "knowledge", "involved", "opposed", "loyal", "aligned"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "then", "while", "meanwhile", "as", "though", "although",
+                             "because", "when", "if", "since", "after", "before"})
 PRONOUNS = wordset("pronouns")
 DETS = wordset("determiners")
-HARD_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+HARD_DETS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"})
 ADVERBS = wordset("adverbs")
 STOP = wordset("stop")
 CONNECTORS = wordset("connectors")
 _SPEAKER_NOUNS = wordset("speaker_nouns")
+TIME_WORDS = wordset("time_words")
+AUX = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+                 "may", "might", "must", "be", "been", "did", "does", "do"})
 
 
 def speaker_noun(low: str) -> bool:
@@ -75,7 +95,8 @@ def speaker_noun(low: str) -> bool:
         return True
     if low.endswith("men") and low[:-3] + "man" in _SPEAKER_NOUNS:
         return True
-    return False
+    # people by their trade: "salesman", "chairwoman", "economist", "historian" (and plurals)
+    return len(low) > 5 and low.endswith(("man", "woman", "men", "women", "ist", "ists", "ian", "ians"))
 
 
 def _np_word(t: T) -> bool:
@@ -92,12 +113,31 @@ def _np_word(t: T) -> bool:
     return True
 
 
+def _adverb(t: T) -> bool:
+    return t.word and not t.cap and not t.inq and t.low not in PRONOUNS and (
+        t.low in ADVERBS or t.low.endswith(("n't", "n\u2019t")) or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("family", "ally", "rally", "italy")))
+
+
+_ING_ADJECTIVES = frozenset({"acting", "leading", "ranking", "outgoing", "incoming", "presiding", "founding",
+                             "managing", "governing", "sitting", "retiring", "reigning", "longstanding", "consulting",
+                             "visiting", "supervising", "editing", "polling", "fundraising", "campaigning",
+                             "including"})
+
+
+def _parenthetical_start(t: T) -> bool:
+    if t.low in _ING_ADJECTIVES:
+        return False  # "Murshed Zaheed, acting political director of CREDO": an appositive
+    return t.word and not t.cap and (t.low in ADVERBS or t.low.endswith(("ing", "ly"))
+                                     or t.low in ("as", "in", "on", "at", "after", "before", "during", "though",
+                                                  "however", "for", "with", "like"))
+
+
 def head_ok(t: T, lex_cues: dict) -> bool:
     """Can this word end (head) a speaker's noun phrase?"""
     if not t.word or t.inq:
         return False
-    if t.low in PRONOUNS:
-        return True
+    if t.low in PRONOUNS or t.low in _PRONOMINAL_QUANTIFIERS:
+        return True  # "Some say", "Others argue", "Many believe"
     if t.low in STOP or t.low in ADVERBS:
         return False
     if t.poss:
@@ -110,36 +150,82 @@ def head_ok(t: T, lex_cues: dict) -> bool:
         return True
     if t.low.endswith(("ly", "ing", "ed")):
         return False
-    return t.low.endswith("s") and len(t.low) > 3  # plural nouns: "experts", "critics"
+    return len(t.low) > 2  # a common noun: checked by np_left for a determiner before it
 
 
 def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] | None:
     """The noun phrase ending just before toks[i] (adverbs and auxiliaries skipped): (first, last) token index."""
     j = i - 1
-    while j >= lo and toks[j].word and toks[j].low in ADVERBS and toks[j].low not in PRONOUNS and not toks[j].cap:
+    while j >= lo and _adverb(toks[j]):
         j -= 1
-    # a parenthetical between commas: "Lavrov, meanwhile, reaffirmed"; "Rubio, addressing reporters, mentioned"
+    # a parenthetical between commas: "Lavrov, meanwhile, reaffirmed"; "Rubio, addressing reporters, mentioned";
+    # or an appositive: "Scott Reed, senior strategist for the Chamber, said" (the mention takes it all)
+    if j - 1 >= lo and toks[j].text == "," and toks[j - 1].text == ")":
+        j -= 1  # "Gov. John Kasich (R-OH), said": the parenthesis closes the name
     if j >= lo and toks[j].text == ",":
+        commas = []
         k = j - 1
-        while k >= lo and k > j - 16 and toks[k].text not in (",", ";", ":") and toks[k].text not in QUOTE_MARKS:
+        while k >= lo and k > j - 40 and toks[k].text not in (";", ":") and toks[k].text not in QUOTE_MARKS:
+            if toks[k].text == ",":
+                commas.append(k)
             k -= 1
-        if k >= lo and toks[k].text == "," and k + 1 < j:
-            inner = toks[k + 1]
-            if inner.word and (inner.low in ADVERBS or inner.low.endswith(("ing", "ly")) or inner.low in STOP):
-                j = k - 1
-                while j >= lo and toks[j].word and toks[j].low in ADVERBS and not toks[j].cap:
-                    j -= 1
-            else:
-                # an appositive: "Scott Reed, senior strategist for the Chamber, said" -> the whole phrase
-                app = _np_back(toks, j - 1, k + 1, lex_cues)
-                if app is not None and app == k + 1:
-                    name = _np_back(toks, k - 1, lo, lex_cues)
-                    if name is not None and toks[k - 1].cap and head_ok(toks[k - 1], lex_cues) \
-                            and (name == lo or not toks[name - 1].word or toks[name - 1].low in STOP):
-                        return name, j - 1
-                return None
-        else:
+        if not commas:
             return None
+        k = commas[0]
+        for c in commas:
+            u = toks[c + 1] if c + 1 < j else None
+            if u is not None and _parenthetical_start(u) and c - 1 >= lo and toks[c - 1].word:
+                k = c
+                break
+        inner = toks[k + 1] if k + 1 < j else None
+        if inner is not None and _parenthetical_start(inner):
+            j = k - 1
+            while j >= lo and _adverb(toks[j]):
+                j -= 1
+        elif inner is not None and all(t.word and (t.cap or t.low in ("de", "van", "von", "al")) for t in toks[k + 1:j]) \
+                and toks[j - 1].cap and k - 1 >= lo and toks[k - 1].word and not toks[k - 1].cap \
+                and speaker_noun(toks[k - 1].low):
+            # "The party chairman, Kelly Armstrong, called": description, then the name
+            first = _np_back(toks, k - 1, lo, lex_cues)
+            if first is not None and head_ok(toks[k - 1], lex_cues):
+                return first, j - 1
+            return k + 1, j - 1
+        else:
+            for c in reversed(commas):
+                if c - 1 < lo or not toks[c - 1].word or not toks[c - 1].cap and toks[c - 1].text != ")":
+                    continue
+                name_end = c - 1
+                if toks[name_end].text == ")":
+                    continue
+                if not head_ok(toks[name_end], lex_cues):
+                    continue
+                first = _np_back(toks, name_end, lo, lex_cues)
+                if first is None:
+                    continue
+                if first == lo or not toks[first - 1].word or toks[first - 1].low in _CLAUSE_OPENERS:
+                    seg = toks[c + 1]
+                    if seg.word and (seg.low in HARD_DETS or seg.low in DETS or seg.low in ("who", "whose", "which")
+                                     or seg.cap or speaker_noun(seg.low) or seg.low in _ING_ADJECTIVES
+                                     or not seg.low.endswith(("ing", "ed", "ly"))):
+                        return first, j - 1
+            return None
+    if j >= lo and toks[j].text == ")":
+        k = j - 1
+        while k >= lo and k > j - 10 and toks[k].text != "(":
+            k -= 1
+        if k > lo and toks[k].text == "(" and head_ok(toks[k - 1], lex_cues):
+            first = _np_back(toks, k - 1, lo, lex_cues)
+            if first is not None:
+                return first, j
+        return None
+    if j - 2 >= lo and toks[j].low.isdigit() and toks[j - 1].low in ("in", "of") and (
+            toks[j - 2].low.isdigit() or toks[j - 2].low in _NUMBER_WORDS):
+        # "six in 10 said", "3 of 4 voters" (the head is the proportion)
+        first = j - 2
+        if first - 1 >= lo and toks[first - 1].word and toks[first - 1].low in ("nearly", "about", "almost", "over",
+                                                                                 "roughly", "some", "only", "just"):
+            first -= 1
+        return first, j
     if j < lo or not head_ok(toks[j], lex_cues):
         return None
     if toks[j].low in PRONOUNS:
@@ -147,6 +233,16 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
     first = _np_back(toks, j, lo, lex_cues)
     if first is None:
         return None
+    h = toks[j]
+    if h.low == "percent" and first < j:
+        return first, j
+    if h.low in TIME_WORDS:
+        return None
+    if not h.cap and not speaker_noun(h.low) and not (h.low.endswith("s") and len(h.low) > 3):
+        f = toks[first]
+        if not (f.low in HARD_DETS or (f.cap and f.low not in lexicon().function_words) or f.poss) \
+                or first == j or j - first > 2:
+            return None
     return first, j
 
 
@@ -164,17 +260,35 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             continue
         if not t.word:
             break
+        if t.low.isdigit() or t.low in ("percent", "%"):
+            first = k
+            k -= 1
+            continue
+        if t.low == "and" and k - 1 >= lo and toks[k - 1].word and (toks[k - 1].cap or speaker_noun(toks[k - 1].low)) \
+                and (toks[k + 1].cap or speaker_noun(toks[k + 1].low)) and not toks[k - 1].poss:
+            k -= 1  # "Jeb Bush and Chris Christie say", "historians and experts say"
+            continue
         if t.low in CONNECTORS and not t.cap:
             # "a spokesman for the campaign", "people familiar with the matter"
-            if k - 1 >= lo and toks[k - 1].word and (speaker_noun(toks[k - 1].low) or toks[k - 1].low in ("familiar", "close", "briefed")
+            if k - 1 >= lo and toks[k - 1].word and (speaker_noun(toks[k - 1].low) or toks[k - 1].low in _LINKING_ADJ
+                                                     or toks[k - 1].low.isdigit() or toks[k - 1].low in DETS
                                                      or (toks[k - 1].cap and toks[k - 1].low not in STOP)):
                 k -= 1
                 continue
             break
         if t.low in HARD_DETS and not t.cap or (t.cap and t.low in HARD_DETS and k == lo):
             first = k
+            # "people with knowledge of the matter", "a spokesman for the campaign": the phrase goes on
+            if k - 2 >= lo and toks[k - 1].low in CONNECTORS and not toks[k - 1].cap and toks[k - 2].word \
+                    and (speaker_noun(toks[k - 2].low) or toks[k - 2].low in _LINKING_ADJ):
+                k -= 2
+                first = k
+                continue
             break
         if t.low in PRONOUNS or t.low in ADVERBS and not t.cap:
+            break
+        if t.low in _QUANTIFIERS and not (k - 1 >= lo and toks[k - 1].low in ("the", "of")):
+            first = k  # "dozens of women", "two senior officials": the phrase starts here
             break
         if not _np_word(t):
             break
@@ -182,6 +296,10 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         if not t.cap and t.low.endswith("ly"):
             break
+        if not t.cap and toks[first].cap and not (speaker_noun(t.low) or t.low in DETS or t.poss):
+            break
+        if not t.cap and t.low.endswith("ed") and not (k - 1 >= lo and toks[k - 1].low in HARD_DETS):
+            break  # "Mrs. Clinton enjoyed tremendous support": a verb, not part of the phrase
         if t.cap and t.low in lexicon().function_words and t.low not in DETS and t.low not in lexicon().nominal_heads:
             break
         first = k
@@ -201,11 +319,16 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
     last = None
     while j < hi and j - i < 12:
         t = toks[j]
+        if j > i and t.low in PRONOUNS and not t.cap:
+            break  # "told a news conference they are ...": the pronoun starts the reported clause
         if not t.word:
             if t.text in ("&",) and last is not None:
                 j += 1
                 continue
             break
+        if t.low == "of" and last is None and j > i and toks[j - 1].low in DETS:
+            j += 1
+            continue
         if t.low in CONNECTORS and not t.cap:
             if last is not None and (speaker_noun(toks[last].low) or toks[last].low in ("familiar", "close", "briefed")
                                      or toks[last].cap):
@@ -221,6 +344,27 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             break
         if not t.cap and t.low.endswith("ly"):
             break
+        if not t.cap and not speaker_noun(t.low) and t.low not in DETS:
+            prev_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
+            # "their instinctive reaction", "one global survey": a determiner opens a noun phrase
+            prev_det = prev_det or (j - i <= 4 and (toks[i].low in HARD_DETS or toks[i].low in DETS)
+                                    and all(toks[x].word and not toks[x].cap for x in range(i, j)))
+            nxt = toks[j + 1] if j + 1 < hi else None
+            nxt_noun = nxt is not None and nxt.word and not nxt.cap and speaker_noun(nxt.low)
+            if t.low.endswith("ed") and not prev_det:
+                break
+            nxt_cap = nxt is not None and nxt.word and nxt.cap and nxt.low not in STOP
+            if not nxt_cap and not nxt_noun:
+                # adjectives before a name or a speaker noun: "conservative talk radio host Rush Limbaugh"
+                for m in range(j + 1, min(hi, j + 5)):
+                    u = toks[m]
+                    if not u.word or (u.low in STOP and not u.cap):
+                        break
+                    if u.cap or speaker_noun(u.low):
+                        nxt_cap = True
+                        break
+            if not (prev_det or nxt_noun or nxt_cap or (last is None and t.low.endswith("s"))):
+                break
         last = j
         j += 1
         if t.poss:
@@ -230,7 +374,57 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
     # trailing connectors/determiners are not part of the phrase
     while last > i and (toks[last].low in CONNECTORS or toks[last].low in HARD_DETS):
         last -= 1
+    # a parenthesis after a name: "Sen. David Perdue (R-Ga.)"
+    if last + 1 < hi and toks[last + 1].text == "(":
+        for k in range(last + 2, min(hi, last + 8)):
+            if toks[k].text == ")":
+                last = k
+                break
     return i, last
+
+
+def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = None) -> int:
+    """Extend a speaker phrase ending at toks[last] by an appositive that runs to the end of the
+    sentence: "said Monte Shaw, executive director of the Iowa Renewable Fuels Association." """
+    lex_cues = lex_cues if lex_cues is not None else lexicon().reporting_verbs
+    k = last + 1
+    if k >= hi or toks[k].text != "," or k + 1 >= hi:
+        return last
+    seg = toks[k + 1]
+    if not seg.word or seg.inq or not (seg.low in HARD_DETS or seg.low in DETS or seg.cap or speaker_noun(seg.low)
+                                       or seg.low in ("who", "whose") or seg.low.isdigit()
+                                       or any(toks[x].word and speaker_noun(toks[x].low)
+                                              for x in range(k + 2, min(hi, k + 5)))):
+        return last
+    end = k + 1
+    while end < hi and end - k < 40:
+        t = toks[end]
+        nxt = toks[end + 1] if end + 1 < hi else None
+        if t.text == "." and (nxt is None or nxt.cap or nxt.text in QUOTE_MARKS):
+            break
+        if t.word and t.text.endswith(".") and (nxt is None or nxt.text in QUOTE_MARKS):
+            return end
+        if t.text == "," and end - k > 2 and end + 1 < hi and toks[end + 1].word and not toks[end + 1].cap and (
+                toks[end + 1].low in ("in", "on", "at", "during", "after", "before", "adding", "noting", "according",
+                                      "speaking", "writing", "told", "said", "who", "which", "while", "as")
+                or _adverb(toks[end + 1]) or toks[end + 1].low in lex_cues
+                or (toks[end + 1].low.endswith("ed") and toks[end + 1].low not in _ING_ADJECTIVES)):
+            e = end - 1  # "said Huma Abedin, vice chairwoman of the campaign, in an email"
+            return e if e > k else last
+        if t.text in ("\u2014", "\u2013", "--", "(") and end - k > 2:
+            e = end - 1  # "Dino Spencer, who runs the gym — which ...": the appositive ends at the dash
+            while e > k and not toks[e].word and toks[e].text != ")":
+                e -= 1
+            return e if e > k else last
+        if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":", "!", "?"):
+            return last
+        end += 1
+    if end >= hi or toks[end].text in (".",):
+        e = end - 1
+        while e > k and not toks[e].word and toks[e].text != ")":
+            e -= 1
+        return e if e > k else last
+    return last
 
 
 # -- resolution ---------------------------------------------------------------------------
@@ -248,6 +442,7 @@ class Resolver:
         self.sent_starts = [s.start for s in sentences]
         self.sentences = sentences
         self.history: list[tuple[int, str, str]] = []  # (offset, key, kind) of speakers, in text order
+        self._genders: dict[str, str | None] = {}
 
     def kind(self, key: str) -> str:
         d = self.idx.drafts.get(key)
@@ -266,7 +461,7 @@ class Resolver:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
     def remember(self, pos: int, key: str) -> None:
-        self.history.append((pos, key, self.kind(key)))
+        bisect.insort(self.history, (pos, key, self.kind(key)))
 
     def pronoun(self, low: str, pos: int, span: Span) -> str:
         if low in ("he", "she"):
@@ -286,28 +481,50 @@ class Resolver:
             end = pos if s == si else sent.end
             for m in self._mentions_in(sent.start, end):
                 k = self.kind(m.entity)
+                if k == "Person" and low in ("he", "she") and self.gender(m.entity) not in (None, _GENDER[low]):
+                    continue
                 if k in kinds and not (k == "City" and low != "it"):
                     if low == "they" and k == "Country":
                         continue
                     return self._metonymy(m.entity)
             # earlier claim speakers in this sentence
-            for p, key, k in reversed(self.history):
-                if sent.start <= p < end and k in kinds:
-                    return key
-        for p, key, k in reversed(self.history):
-            if p < pos and k in kinds:
+            h = bisect.bisect_left(self.history, (end,)) - 1
+            while h >= 0 and self.history[h][0] >= sent.start:
+                if self.history[h][2] in kinds and not (low in ("he", "she") and self.gender(self.history[h][1])
+                                                        not in (None, _GENDER[low])):
+                    return self.history[h][1]
+                h -= 1
+        h = bisect.bisect_left(self.history, (pos,)) - 1
+        for p, key, k in reversed(self.history[max(0, h - 50):h + 1]):
+            if k in kinds and not (low in ("he", "she") and self.gender(key) not in (None, _GENDER[low])):
                 return key
         return self.idx.add("Group", low, span)
 
+    def gender(self, key: str) -> str | None:
+        """"female", "male" or None (unknown) for a person, from titles, mentions and given name."""
+        if key in self._genders:
+            return self._genders[key]
+        g = None
+        d = self.idx.drafts.get(key)
+        if d is not None and d.kind == "Person":
+            words = {w.lower().rstrip(".") for t in d.titles for w in t.split()}
+            words |= {a.split()[0].lower().rstrip(".") for a in d.aliases if a.split()}
+            if words & _FEMALE_TITLES:
+                g = "female"
+            elif words & _MALE_TITLES:
+                g = "male"
+            else:
+                g = given_names().get(d.name.split()[0].lower()) if d.name.split() else None
+        self._genders[key] = g
+        return g
+
     def _metonymy(self, key: str) -> str:
+        """A capital city speaking stands for its country ("Beijing warned" -> China)."""
         d = self.idx.drafts.get(key)
         if d and d.kind == "City" and d.name in self.lex.capitals:
-            ckey = self.idx.add("Country", self.lex.capitals[d.name], Span.of(self.text, 0, 0)) if False else None
             country = self.lex.capitals[d.name]
-            from kb.extract.entities import norm_key
             ck = norm_key("Country", country)
             if ck not in self.idx.drafts:
-                from kb.extract.entities import _Draft
                 self.idx.drafts[ck] = _Draft("Country", country)
             return ck
         return key
@@ -330,26 +547,41 @@ class Resolver:
     def resolve(self, toks: list[T], a: int, b: int) -> tuple[str, Span]:
         """The entity key and the mention span of the noun phrase toks[a..b]."""
         text = self.text
+        span = Span.of(text, toks[a].start, toks[b].end)
+        # "Name, role at Org": the name before the appositive; "Name (R-Ga.)": before the parenthesis
+        commas = [k for k in range(a + 1, b + 1) if toks[k].text == ","]
+        if commas and commas[-1] < b and all(t.word and t.cap for t in toks[commas[-1] + 1:b + 1]) \
+                and not all(t.cap for t in toks[a:commas[0]] if t.word):
+            a = commas[-1] + 1  # "The party chairman, Kelly Armstrong"
+        for k in range(a + 1, b + 1):
+            if toks[k].text in (",", "(", "\u2014", "--") and toks[k - 1].word:
+                b = k - 1
+                break
         first, last = toks[a], toks[b]
-        span = Span.of(text, first.start, last.end)
+        if b > a and toks[b].low in PRONOUNS and toks[b].low in ("who", "which"):
+            b -= 1
+            last = toks[b]
         if a == b and last.low in PRONOUNS:
             if last.low in ("who", "which"):
                 # the phrase before ", who"
                 return self.pronoun(last.low, first.start, span), span
             return self.pronoun(last.low, first.start, span), span
         # the head: the last capitalised stretch, or a known mention ending last
-        ms = self._mentions_in(span.start, span.end)
+        ms = self._mentions_in(first.start, last.end)
         if ms:
-            # an appositive phrase "Name, role of Org": the name comes first
-            if "," in span.text:
-                cands = [m for m in ms if m.span.end <= span.start + span.text.index(",")]
-                if cands:
-                    ms = cands
+            # "Mr. Morgan of the Sierra Club": the person before the connector
+            conn = next((t for t in toks[a + 1:b + 1] if t.low in ("of", "for", "at", "with", "from") and not t.cap), None)
+            if conn is not None:
+                before = [m for m in ms if m.span.end <= conn.start and self.kind(m.entity) == "Person"]
+                if before:
+                    return before[-1].entity, span
+            ands = [t for t in toks[a:b + 1] if t.low == "and"]
+            if ands and len({m.entity for m in ms if self.kind(m.entity) in ("Person", "Organization")}) > 1:
+                # "Jeb Bush and Chris Christie say": the two of them, as a group
+                return self.idx.add("Group", text[first.start:last.end], span), span
             m = max(ms, key=lambda m: (m.span.end, self.kind(m.entity) in ("Person", "Organization"),
                                        m.span.end - m.span.start))
-            head_is_mention = m.span.end >= last.end - (2 if last.poss else 0) or (
-                "," in span.text and m.span.end <= span.start + span.text.index(","))
-            if head_is_mention:
+            if m.span.end >= last.end - (2 if last.poss else 0):
                 return self._metonymy(m.entity), span
         words = [t for t in toks[a:b + 1] if t.word]
         low_words = [t.low for t in words]
@@ -358,18 +590,17 @@ class Resolver:
             aff = None
             for t in words[1:]:
                 aff = aff or self.idx.affiliation_key(t.text)
-            tail = " ".join(low_words[1:])
             for n in range(len(low_words) - 1, 0, -1):
                 head = " ".join(low_words[-n:])
                 if head in self.lex.nominal_heads or head in self.lex.titles:
                     who = self.by_title(head.split()[-1], first.start, aff)
-                    if who is None and head.split()[-1] in ("senator", "candidate", "nominee", "official", "leader", "president"):
-                        who = None
                     if who:
                         return who, span
                     break
-            del tail
-        if last.cap and all(t.cap or t.low in ("of", "for", "and", "de", "van", "von", "al") for t in words):
+        sentence_case = words and words[0].cap and all(not t.cap for t in words[1:]) and (
+            speaker_noun(words[-1].low) or words[0].low in DETS or words[0].low in HARD_DETS)
+        if last.cap and not sentence_case and all(t.cap or t.low in ("of", "for", "and", "de", "van", "von", "al")
+                                                  for t in words):
             name = " ".join(t.text for t in words)
             lead = words[0].low
             if lead in lexicon().function_words and len(words) > 1:
@@ -390,7 +621,7 @@ class Resolver:
                 if c and c.name in self.lex.capitals:
                     return self.idx.add("Country", self.lex.capitals[c.name], span), span
             return self.idx.add(kind, name, span), span
-        desc = span.text
+        desc = text[first.start:last.end]
         if low_words and low_words[0] == "the" and len(words) > 1:
             desc = text[words[1].start:last.end]
         return self.idx.add("Group", desc, span), span

@@ -89,7 +89,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\u2026(?=\s+[A-Z\u201c\"])")
-_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
+_NEXT_START = re.compile(r"\s+(?:''|[\"'\u201c\u2018(\[])?[A-Z0-9\u00c0-\u024f]")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -135,7 +135,7 @@ def prepare(original: str) -> Prepared:
     if kept:
         a, b = kept[0]
         first = text[a:b]
-        if "\n" not in first and len(first) < 200 and not re.search(r"[.!?][\"\u201d']?$", first):
+        if "\n" not in first and len(first) < 200 and not re.search(r"[.!?][\"\u201d\u2019')]?$", first):
             headline = Span.of(original, a, b)
     dateline = dateline_place = None
     sents: list[Span] = []

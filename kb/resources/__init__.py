@@ -83,16 +83,37 @@ def _inflect(lemma: str) -> list[str]:
 
 @cache
 def wordset(section: str) -> frozenset[str]:
-    """A section (``[name]``) of ``claim_words.txt``: lower-case words of one class."""
+    """A section (``[name]``) of ``claim_words.txt``: lower-case words of one class, or, for a
+    section whose name ends in ``_phrases``, one phrase a line."""
     sections: dict[str, set[str]] = {}
     current = None
+    phrases = False
     for line in _lines("claim_words.txt"):
         line = line.strip()
         if line.startswith("[") and line.endswith("]"):
             current = sections.setdefault(line[1:-1], set())
+            phrases = line[1:-1].endswith("_phrases")
         elif current is not None:
-            current.update(w.lower() for w in line.split())
+            if phrases:
+                current.add(" ".join(line.lower().split()))
+            else:
+                current.update(w.lower() for w in line.split())
     return frozenset(sections.get(section, ()))
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Common given names (lower case) -> "female" or "male" (``given_names.txt``)."""
+    out: dict[str, str] = {}
+    section = None
+    for line in _lines("given_names.txt"):
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section:
+            for w in line.split():
+                out.setdefault(w.lower(), section)
+    return out
 
 
 def _country_name(geo_name: str) -> str:

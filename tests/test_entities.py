@@ -1,0 +1,56 @@
+"""Entity recognition: small texts in, entities and mentions out."""
+from __future__ import annotations
+
+from kb.extract.entities import EntityIndex, Tok, norm_key, recognise, tokenize
+from kb.extract.text import prepare
+
+
+def ents(text: str) -> dict[str, object]:
+    prep = prepare(text)
+    idx = recognise(prep.text, prep.sentences)
+    assert isinstance(idx, EntityIndex)
+    for e in idx.entities():
+        for m in e.mentions:
+            assert m.span.text == text[m.span.start:m.span.end]
+    return {e.key: e for e in idx.entities()}
+
+
+def test_norm_key_folds_case_accents_and_the():
+    assert norm_key("Person", "Sergey  Lavrov") == "Person:sergey lavrov"
+    assert norm_key("Organization", "The White House") == "Organization:white house"
+    assert norm_key("Person", "Jos\u00e9 Mar\u00eda") == "Person:jose maria"
+
+
+def test_tokenize_keeps_abbreviations():
+    toks = tokenize("Mr. Trump met U.S. officials.")
+    assert [t.text for t in toks] == ["Mr.", "Trump", "met", "U.S.", "officials"]
+    assert isinstance(toks[0], Tok) and toks[0].cap
+
+
+def test_person_with_title_and_affiliation_then_surname():
+    e = ents("Russian Foreign Minister Sergey Lavrov spoke. Later Lavrov left.")
+    p = e["Person:sergey lavrov"]
+    assert p.kind == "Person" and "Foreign Minister" in p.titles
+    assert p.affiliation == "Country:russia"
+    assert [m.span.text for m in p.mentions] == ["Sergey Lavrov", "Lavrov"]
+
+
+def test_organisations_and_countries():
+    e = ents("The Russian Foreign Ministry criticised NATO and the United States.")
+    assert "Organization:russian foreign ministry" in e
+    assert "Organization:north atlantic treaty organization" in e
+    assert "Country:united states" in e
+
+
+def test_group_entities_can_be_added():
+    text = "A source said so."
+    prep = prepare(text)
+    idx = recognise(prep.text, prep.sentences)
+    from kb.extract.records import Span
+    key = idx.add("Group", "a source", Span.of(text, 0, 8))
+    assert key == "Group:a source"
+    assert any(e.key == key and e.kind == "Group" for e in idx.entities())
+
+
+def test_nothing_in_lower_case_text():
+    assert ents("nothing to see here, folks.") == {}

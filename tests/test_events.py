@@ -375,3 +375,209 @@ def test_fast_enough() -> None:
     for _ in range(20):
         extract(text, PUB)
     assert (time.perf_counter() - t0) / 20 < 0.05
+
+
+# -- unnamed groups, title subjects, visits, neighbouring sentences, attendance (issue 4) ------
+
+def kinds(x: Extraction, e: Event) -> dict[str, str]:
+    return {x.entity(p).name: x.entity(p).kind for p in e.participants}
+
+
+def test_an_unnamed_group_meets_a_named_person() -> None:
+    x = run("Five public sector unions met Deputy Prime Minister John Prescott in Leeds on Saturday.")
+    e = only(x)
+    assert (e.type, e.status) == ("Meeting", "held")
+    assert kinds(x, e) == {"five public sector unions": "Group", "John Prescott": "Person"}
+    assert (place(x, e), e.time.value) == ("Leeds", "2025-07-05")
+
+
+def test_an_unnamed_group_as_the_object_of_talks() -> None:
+    x = run("Deputy Prime Minister John Prescott held a private meeting with senior union figures last week.")
+    e = only(x)
+    assert kinds(x, e) == {"John Prescott": "Person", "senior union figures": "Group"}
+    assert e.time.words.text == "last week"
+
+
+def test_an_unnamed_group_before_a_relative_clause() -> None:
+    x = run("Prime Minister Tony Blair toured a school. Parents and teachers who met Tony Blair on Tuesday "
+            "were invited.")
+    e = only(x)
+    assert names(x, e) == {"parents and teachers", "Tony Blair"}
+    assert e.time.value == "2025-07-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Five public sector unions met on Saturday.",  # a group alone
+    "Asked if he would welcome BNP voters, Conservative leader Michael Howard said no.",
+    "He met parents in the area.",  # nobody named
+    "During a question and answer session with first-time voters, Prime Minister Tony Blair said no.",
+    "Prime Minister Kenji Sato visited the tomb.",
+    "The meeting on Tuesday was long.",
+])
+def test_no_event_for_groups_alone_or_odd_triggers(text: str) -> None:
+    assert run(text).events == ()
+
+
+def test_he_after_a_title_subject_is_the_person_of_that_title() -> None:
+    x = run("Tony Blair spoke on Monday. Mr Blair said aid would rise. The prime minister took charge of the "
+            "response on Tuesday. He also spoke on the telephone to US President George Bush and French "
+            "President Jacques Chirac.")
+    assert [e.type for e in x.events] == ["Call", "Call"]  # two calls, one each
+    assert [names(x, e) for e in x.events] == [{"Tony Blair", "George Bush"}, {"Tony Blair", "Jacques Chirac"}]
+    assert x.events[0].trigger != x.events[1].trigger
+
+
+def test_join_someone_in_a_visit() -> None:
+    x = run("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield on Thursday.")
+    e = only(x)
+    assert (e.type, e.status) == ("Visit", "planned")
+    assert names(x, e) == {"Tony Blair", "David Blunkett"}
+    assert (place(x, e), e.time.value) == ("Sheffield", "2025-07-17")
+
+
+def test_a_visit_to_two_places_is_two_visits() -> None:
+    x = run("Foreign Secretary Jack Straw is to visit Thailand and Indonesia next week.")
+    assert [(e.type, place(x, e), e.status) for e in x.events] == [("Visit", "Thailand", "planned"),
+                                                                    ("Visit", "Indonesia", "planned")]
+    assert all(names(x, e) == {"Jack Straw"} for e in x.events)
+    assert [e.trigger.text for e in x.events] == ["visit", "visit Thailand and Indonesia"]  # apart when undated
+
+
+def test_visiting_places_the_gazetteer_does_not_know() -> None:
+    x = run("Liberal Democrat leader Charles Kennedy spoke. Mr Kennedy is visiting constituencies in Somerset and "
+            "Hampshire on Monday. On Tuesday Mr Kennedy will visit Leicester South.")
+    got = [(place(x, e), x.entity(e.place).kind, e.time.value) for e in x.events]
+    assert got == [("Somerset", "Place", "2025-07-14"), ("Hampshire", "Place", "2025-07-14"),
+                   ("Leicester South", "Place", "2025-07-15")]
+
+
+def test_time_and_place_from_the_fronted_phrase_of_a_following_sentence() -> None:
+    x = run("Chancellor Gordon Brown has visited Kenya's biggest shantytown. He wants to see more. "
+            "At slums in Nairobi on Wednesday, he said education mattered.")
+    e = only(x)
+    assert (place(x, e), e.time.value) == ("Kenya", "2025-07-09")
+    # another person's fronted phrase gives nothing
+    x = run("Chancellor Gordon Brown has visited Kenya. At slums in Nairobi on Wednesday, Secretary Hilary Benn "
+            "said education mattered.")
+    assert only(x).time is None
+
+
+def test_people_listed_as_attending_in_the_next_sentence() -> None:
+    x = run("Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony Blair. Also due "
+            "to attend are US Secretary of State Condoleezza Rice and UN Secretary General Kofi Annan.")
+    e = only(x)
+    assert e.type == "Meeting"
+    assert names(x, e) == {"Tony Blair", "Condoleezza Rice", "Kofi Annan"}
+    assert e.time.value == "2025-07-08"
+    x = run("Two days of talks on the future of Gibraltar begin later on Wednesday. Officials will plan a forum. "
+            "Chief Minister Peter Caruana will represent the citizens, while Director Dominick Chilcott will "
+            "represent the UK. Madrid is being represented by Director General Jose Maria Pons.")
+    e = only(x)
+    assert names(x, e) == {"Peter Caruana", "Dominick Chilcott", "Jose Maria Pons"}
+    assert (e.status, e.time.value) == ("planned", "2025-07-16")
+
+
+def test_summits_with_a_person_or_an_organisation() -> None:
+    x = run("Prime Minister Tony Blair is at a summit in Brussels.")
+    e = only(x)
+    assert (e.type, names(x, e), place(x, e)) == ("Summit", {"Tony Blair"}, "Brussels")
+    x = run("Leaving a Brussels summit Prime Minister Tony Blair said Turkey should join.")
+    assert (names(x, only(x)), place(x, only(x))) == ({"Tony Blair"}, "Brussels")
+    x = run("The talks covered topics ahead of an EU summit in Brussels later in the week.")
+    e = only(x)
+    assert (e.type, e.status, place(x, e)) == ("Summit", "planned", "Brussels")
+
+
+def test_chairing_a_meeting_of_a_body() -> None:
+    x = run("Chancellor Gordon Brown will see an orphanage in Tanzania before chairing a meeting of the "
+            "Commission for Africa in Cape Town.")
+    e = only(x)
+    assert (e.type, e.status, place(x, e)) == ("Meeting", "planned", "Cape Town")
+    assert names(x, e) == {"Gordon Brown", "Commission for Africa"}
+
+
+def test_a_communique_written_with_an_html_entity() -> None:
+    x = run("President Jacques Chirac spoke. He also signed a communiqu&#233; stressing unity.")
+    e = only(x)
+    assert (e.type, names(x, e)) == ("Statement", {"Jacques Chirac"})
+
+
+def test_it_is_the_organisation_that_is_the_subject() -> None:
+    x = run("The EU has also announced that it will start accession talks with Croatia in April 2026.")
+    e = only(x)
+    assert (e.type, e.status, names(x, e), e.time.value) == ("Meeting", "planned", {"European Union", "Croatia"},
+                                                             "2026-04")
+
+
+def test_an_acronym_summit_with_a_place_and_a_time() -> None:
+    x = run("The campaign builds up to the G8 summit in Gleneagles in July.")
+    e = only(x)
+    assert (e.type, names(x, e), place(x, e), e.time.value) == ("Summit", {"G8"}, "Gleneagles", "2025-07")
+
+
+def test_a_visit_to_a_community_in_a_city() -> None:
+    x = run("General Pervez Musharraf spoke. He is due to visit the Pakistani community in Manchester on Tuesday.")
+    e = only(x)
+    assert (names(x, e), place(x, e), e.status) == ({"Pervez Musharraf"}, "Manchester", "planned")
+
+
+def test_he_visits_many_places() -> None:
+    x = run("Lib Dem leader Charles Kennedy is busy this week as he visits Manchester, Leicester and Torbay.")
+    assert [place(x, e) for e in x.events] == ["Manchester", "Leicester", "Torbay"]
+    assert all(names(x, e) == {"Charles Kennedy"} for e in x.events)
+
+
+def test_the_venue_of_coreferent_talks() -> None:
+    x = run("Prime Minister Tony Blair has met Italian Prime Minister Silvio Berlusconi. The Downing Street talks "
+            "covered other topics.")
+    e = only(x)
+    assert place(x, e) == "Downing Street" and x.entity(e.place).kind == "Place"
+    assert len(e.evidence) == 2
+
+
+def test_a_meeting_of_an_unnamed_group_with_a_place_and_a_day() -> None:
+    x = run("The bus service was announced after a meeting of foreign ministers of both countries in Islamabad "
+            "on Wednesday.")
+    e = only(x)
+    assert (names(x, e), place(x, e), e.time.value, e.status) == (
+        {"foreign ministers of both countries"}, "Islamabad", "2025-07-09", "held")
+    assert run("The bus service was announced after a meeting of foreign ministers.").events == ()
+
+
+def test_take_part_in_talks_with_a_government() -> None:
+    x = run("Foreign Secretary Jack Straw spoke. He is due to take part in talks with the Indian government on Friday.")
+    e = only(x)
+    assert (names(x, e), e.status) == ({"Jack Straw", "India"}, "planned")
+
+
+def test_a_visit_to_a_tomb_in_a_city() -> None:
+    x = run("Prime Minister Tony Blair briefly visited the tomb of Yasser Arafat in Ramallah.")
+    e = only(x)
+    assert (e.type, names(x, e), place(x, e)) == ("Visit", {"Tony Blair"}, "Ramallah")
+
+
+def test_chairing_a_meeting_after_a_title_subject_and_calls_to_presidents_of_two_countries() -> None:
+    x = run("Tony Blair spoke on Monday. Mr Blair said aid would rise. The prime minister took charge on Tuesday, "
+            "chairing a meeting of the emergency committee of ministers. He also spoke on the telephone to the "
+            "presidents of Sri Lanka and Indonesia.")
+    assert [(e.type, names(x, e)) for e in x.events] == [
+        ("Meeting", {"Tony Blair", "emergency committee of ministers"}),
+        ("Call", {"Tony Blair", "president of Sri Lanka"}), ("Call", {"Tony Blair", "president of Indonesia"})]
+    assert x.events[0].time.value == "2025-07-08"
+
+
+def test_talks_that_will_resume_are_another_round_with_the_same_people() -> None:
+    x = run("Five public sector unions met Deputy Prime Minister John Prescott in Gateshead on Saturday. "
+            "Discussions will resume next week.")
+    assert [(e.status, e.time.value) for e in x.events] == [("held", "2025-07-05"), ("planned", "2025-07")]
+    assert names(x, x.events[1]) == {"five public sector unions", "John Prescott"}
+    assert run("Discussions will resume next week.").events == ()
+
+
+def test_an_earlier_mention_of_the_same_meeting_gives_its_place_and_people() -> None:
+    x = run("In an interview ahead of a meeting in London, President Mahmoud Abbas said peace was possible. "
+            "Tuesday's meeting is being hosted by Prime Minister Tony Blair. Also due to attend is Secretary "
+            "General Kofi Annan.")
+    e = only(x)
+    assert names(x, e) == {"Mahmoud Abbas", "Tony Blair", "Kofi Annan"}
+    assert (place(x, e), e.time.value) == ("London", "2025-07-08")

@@ -12,7 +12,17 @@ per real-world event:
   communique, X said"; "X, speaking at a news conference with Y"), "X told Y in a phone call",
   "the two officials" / "both sides" / "the four leaders" (the people of a recent event with that
   many participants), groups named by affiliation and role ("ASEAN foreign ministers", "EU
-  counterparts"), "he"/"his" (the subject of the clause, or of the previous sentence);
+  counterparts"), "he"/"his" (the subject of the clause, or of the previous sentence; "The prime
+  minister took charge. He spoke to X": the person with that title, or the article's most mentioned
+  untitled person), "it" (the organisation or country that is the subject), "X is to join Y in a
+  visit", "X ..., chairing a meeting of Y", "the Indian government" (India);
+* unnamed groups (``kb/resources/event_groups.txt``: "five public sector unions", "senior union
+  figures", "parents and teachers who met X", "the presidents of A and B": one president each) become
+  Group entities, but only beside a named participant and only for meeting, talks, visit and call
+  words; "a meeting of <group>" alone is an event only with a time or a place;
+* people in later sentences: "Tuesday's meeting is being hosted by X. Also due to attend are Y and Z",
+  "Two days of talks begin on Wednesday. ... X will represent ...; Madrid is represented by Z"
+  (up to four sentences on); "Discussions will resume next week" (the people of the talks just told);
 * status: ``held``; ``planned`` ("will meet", "is scheduled to", "are to meet", a date after
   publication) or ``hypothetical`` ("could take place", "may meet", "would be happy to meet").
   Negated ("will not hold", "no plans to meet") and requested events ("called for talks",
@@ -25,17 +35,25 @@ per real-world event:
   "arrived in Washington for a visit", the place of a parent event ("on the sidelines of X in Y",
   which also sets ``part_of``), the place of the event a follow-up is counted from ("one day
   earlier", "followed a longer session"), another event the same day with a participant in
-  common, or where a participant had just arrived ("X arrived in Beijing. He met Y");
+  common, or where a participant had just arrived ("X arrived in Beijing. He met Y"); a destination
+  the gazetteer does not know, after a visit word ("visiting constituencies in Somerset", "visit
+  Leicester South": a Place); a venue before the event noun ("the Downing Street talks",
+  ``kb/resources/event_venues.txt``); the fronted phrase of one of the next three sentences about the
+  same person ("X has visited Kenya. ... At slums in Nairobi on Wednesday, he said": time and place);
 * coreference: "the talks", "Friday's discussion", "Thursday's meeting", "their first meeting",
   "the statement" and mentions with the same participants, type and a compatible date add evidence
   to the event already found instead of making a new one; "a new round", "another", a different
   date or a different destination make a new event.
 
 A meeting or call needs two participants (or a named group); a visit needs a destination (a
-known place) or a host. A summit or conference is an event when its participants are known:
+known place) or a host. One phrase can name several events: "visit Thailand and Indonesia" is a
+visit to each, "spoke by phone to X and Y" a call with each (each with its own trigger words, so
+undated events stay apart). A summit or conference is an event when its participants are known:
 from its name ("the ASEAN Foreign Ministers' Meeting": the ASEAN foreign ministers) when another
-event takes place on its sidelines, or from "X and Y will hold a summit"; a bare mention ("Rubio
-is taking part in the East Asia Summit") names no event.
+event takes place on its sidelines, from "X and Y will hold a summit", or, for the word "summit",
+one participant with a place or time ("X is at a summit in Brussels", "Leaving a Brussels summit X
+said", "an EU summit in Brussels later in the week", "the G8 summit in Gleneagles in July"); a
+bare mention of a named summit ("Rubio is taking part in the East Asia Summit") names no event.
 
 Event types and their CAMEO codes (the RDF layer maps them):
 
@@ -57,7 +75,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kb.extract._event_lexicon import event_lexicon
 from kb.extract.dates import TimeExpr, find_times, resolve
@@ -154,6 +172,37 @@ _TOLD = frozenset("""told tells tell telling assured assures informed informs wa
 reassured promised promises thanked thanks congratulated congratulates invited invites""".split())
 _FRONT_SIDELINES = re.compile(r"\W*(?i:on|at)\s+the\s+(?i:sidelines|margins|fringes?)\s+of\s+(?:the\s+)?")
 _EVENT_HEADS = frozenset("summit conference forum meeting talks congress convention dialogue".split())
+_GROUP_QUANT = frozenset("""two three four five six seven eight nine ten eleven twelve dozen hundreds thousands
+several some many other both all senior top local""".split())
+_NOT_GROUP_MOD = frozenset("""a an the this that these those his her their its our my your and or of in on at to for with by
+from not no as than about into over after before during between""".split())
+_TITLE_SUBJECT = re.compile(r"\W{0,2}(?:The|the)\s+(?P<title>(?:(?:vice|prime|foreign|home|deputy|defence|defense|"
+                            r"finance)\s+)?(?:president|minister|secretary|chancellor|premier|leader|senator|governor|"
+                            r"mayor|ambassador|envoy|king|queen|pope))\b(?!\s+of\b)")
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december""".split())
+_JOIN = frozenset("join joins joined joining accompany accompanies accompanied accompanying".split())
+# triggers after which an unnamed group ("five unions", "parents") can be a participant
+_GROUP_TRIGGERS = frozenset((
+    "meet", "meets", "met", "meeting", "meetings", "talks", "negotiations", "discussions", "consultations",
+    "visit", "visits", "visited", "visiting", "trip", "tour", "phone call", "telephone call", "phone calls",
+    "telephone calls", "phone conversation", "telephone conversation", "spoke by phone", "spoke by telephone",
+    "spoke on the phone", "spoke on the telephone", "summit", "conference"))
+# a fronted phrase that sets a scene: "At slums in Nairobi on Wednesday," "On Tuesday," "Later, in Leeds,"
+_FRONTED = re.compile(r"\W{0,2}(?:At|In|On|During|Later|Earlier|Afterwards|There|Speaking|Visiting|While)\b[^,;:\"\u201c]{0,80},")
+_FRONT_PARTICIPLES = frozenset("leaving attending arriving after following".split())
+_BY_AGENT = re.compile(r"(?:\b(?:is|was|are|were|be|been|being)\s+|[,\-\u2013\u2014]\s*)(?:being\s+)?"
+                       r"(?:hosted|chaired|organised|organized|attended|convened|led)\s+by\s+")
+_ATTEND = re.compile(r"\b(?:(?:due|expected|set|scheduled)\s+to\s+attend|will\s+(?:also\s+)?(?:attend|represent)|"
+                     r"(?:is|are)\s+(?:being\s+)?represented\s+by|attending\s+(?:are|will\s+be|include)|"
+                     r"among\s+those\s+(?:attending|present|taking\s+part))\b", re.IGNORECASE)
+_VENUE_NOUNS = frozenset("""conference summit congress convention headquarters hq home residence office offices
+house hotel""".split())
+_GOVERNMENT_WORDS = frozenset("government authorities side delegation administration leadership".split())
+_OF_BOTH = re.compile(r"\s+of\s+(?:both|the\s+two|the\s+three|all|the)\s+(?:countries|nations|sides|parties|governments|states)\b")
+_SINGULAR = {"presidents": "president", "premiers": "premier", "leaders": "leader", "ministers": "minister",
+             "governors": "governor", "mayors": "mayor", "monarchs": "monarch", "ambassadors": "ambassador"}
+_RESUME = re.compile(r"\s+(?:will\s+|are\s+to\s+|are\s+due\s+to\s+|are\s+expected\s+to\s+)?(?:resume|continue|reconvene)\b", re.IGNORECASE)
 _PARA_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 
@@ -204,6 +253,13 @@ class _Cand:
     tense: str | None = None
     status: str = "held"
     pair_anaphor: bool = False
+    unresolved: bool = False  # the subject is a pronoun we could not resolve
+    n_subject: int = 0  # how many of the participants are the subject
+    form: str = ""  # the trigger words, lower case
+    keep: list[str] = field(default_factory=list)  # organisations that take part beside persons
+    on_visit: bool = False  # "while on a visit", "during a visit"
+    trig_end: int = 0  # where the trigger words end, when one phrase names several events
+    places: list[str] = field(default_factory=list)  # more destinations: "visit Thailand and Indonesia"
 
 
 class _Reader:
@@ -229,6 +285,13 @@ class _Reader:
         self.cur_sentence = 0
         self.all_sents = list(prep.sentences)
         self.sent_starts = [x.start for x in self.all_sents]
+        self.unnamed: set[str] = set()  # keys of unnamed groups this module found ("five unions")
+        self.actors: set[str] = set()  # countries named as acting governments ("the Indian government")
+        self.split_groups: dict[str, list[str]] = {}  # "the presidents of A and B": the president of A, of B
+        self.unresolved_subject = False  # the last subject np_left read was a pronoun it could not resolve
+        self.used_settings: set[int] = set()  # sentences whose fronted time/place an event took
+        self.incomplete: tuple[_Cand, int, Span] | None = None  # a meeting still waiting for its people
+        self.attending: _Draft | None = None  # the meeting whose people the last sentence listed
 
     def _event_noun(self, m: Mention) -> bool:
         if not m.entity.startswith("Group:"):
@@ -332,11 +395,11 @@ class _Reader:
         m = _GROUP.fullmatch(name)
         return bool(m) and self.idx.affiliation_key(m.group("aff")) is not None
 
-    def select(self, keys: list[str]) -> list[str]:
+    def select(self, keys: list[str], keep: list[str] | None = None) -> list[str]:
         """Persons if any (titles' countries are affiliations), else the other actors."""
-        keys = [k for k in keys if self.kind(k) != "Group" or self.named_group(k)]
+        keys = [k for k in keys if self.kind(k) != "Group" or k in self.unnamed or self.named_group(k)]
         out: list[str] = []
-        persons = [k for k in keys if self.kind(k) in ("Person", "Group")]
+        persons = [k for k in keys if self.kind(k) in ("Person", "Group") or k in (keep or ()) or k in self.actors]
         pool = persons or [k for k in keys if self.kind(k) in ("Country", "Organization", "City")]
         for k in pool:
             if k not in out:
@@ -377,7 +440,8 @@ class _Reader:
             persons = [m for m in self.mentions_in(a, seg_end)
                        if self.kind(m.entity) == "Person" and not self.in_quote(m.span.start)]
             if persons:
-                return persons[0].entity if self.subject_like(a, persons[0].span.start) else None
+                first = self.head_person(persons)
+                return first.entity if self.subject_like(a, persons[0].span.start) else None
             pm = _LEAD_PRONOUN.match(self.text, a, seg_end)
             if pm:
                 if a == sent.start:
@@ -390,13 +454,55 @@ class _Reader:
             prev = self.all_sents[k]
             persons = [m for m in self.mentions_in(prev.start, prev.end)
                        if self.kind(m.entity) == "Person" and not self.in_quote(m.span.start)]
+            nm = _TITLE_SUBJECT.match(self.text, prev.start, prev.end)
+            if nm and not (persons and persons[0].span.start < nm.end()):
+                # "The prime minister took charge. He also spoke ...": the person of that title
+                return self.titled_person(nm, prev.start)
             if persons:
-                return persons[0].entity if self.subject_like(prev.start, persons[0].span.start) else None
+                first = self.head_person(persons)
+                return first.entity if self.subject_like(prev.start, persons[0].span.start) else None
             pm = _LEAD_PRONOUN.match(self.text, prev.start, prev.end)
             if pm is None:
                 continue
             return self.person_before(pm.start(1), prev, depth + 1)
         return None
+
+    def head_person(self, persons: list[Mention]) -> Mention:
+        """The person a subject names: "Lib Dem leader Charles Kennedy" is Charles Kennedy, not "Lib Dem"."""
+        first = persons[0]
+        for nxt in persons[1:3]:
+            gap = self.text[first.span.end:nxt.span.start].split()
+            if gap and len(gap) <= 3 and all(w.islower() and (w in self.lex.nominal_heads or w in self.lex.titles) for w in gap):
+                first = nxt
+            else:
+                break
+        return first
+
+    def titled_person(self, m: re.Match[str] | str, pos: int) -> str | None:
+        """The person that "the prime minister" at ``pos`` names: the last person with that title before,
+        or else, when no person before has any title of that kind, the most mentioned person so far."""
+        title = " ".join((m if isinstance(m, str) else m.group("title")).lower().split())
+        if title not in self.lex.nominal_heads and title not in self.lex.titles:
+            return None
+        counts: dict[str, int] = {}
+        best = None
+        for mm in self.mentions_in(0, pos):
+            d = self.idx.drafts.get(mm.entity)
+            if d is None or d.kind != "Person" or self.in_quote(mm.span.start):
+                continue
+            if any(title == t.lower() or t.lower().endswith(" " + title) for t in d.titles):
+                best = mm.entity
+            counts[mm.entity] = counts.get(mm.entity, 0) + 1
+        if best is not None:
+            return best
+        if not counts:
+            return None
+        top = max(counts.values())
+        leaders = [k for k, n in counts.items() if n == top]
+        if len(leaders) != 1 or top < 2:
+            return None
+        d = self.idx.drafts.get(leaders[0])
+        return leaders[0] if d is not None and not d.titles else None
 
     def subject_like(self, a: int, b: int) -> bool:
         """Nothing but determiners, titles and adverbials before the name: it is the subject."""
@@ -445,6 +551,168 @@ class _Reader:
                     break
         return out
 
+    # -- unnamed groups: "five public sector unions", "senior union figures", "parents and teachers"
+    def _group_mod(self, t: _Tok) -> bool:
+        """A word that can modify a group noun: a number, an adjective or noun, an affiliation."""
+        if t.mention is not None:  # "Suffolk Coastal UKIP members" (read as a name by the recogniser)
+            return self.kind(t.mention.entity) in ("Country", "Organization", "City", "Person")
+        if t.low in _GROUP_QUANT:
+            return True
+        if not re.fullmatch(r"[a-z][a-z\-]*|\d+|[A-Z][a-z]+", t.text):
+            return False
+        if t.low in _AUX or t.low in _CLAUSE_STOP or t.low in _LIGHT or t.low in _DET_INDEF or t.low in _DET_DEF \
+                or t.low in _PRONOUNS or t.low in _NOT_GROUP_MOD or t.low in self.elex.triggers:
+            return False
+        return not (t.low.endswith("ed") and t.low not in ("united",)) and not t.low.endswith("ing")
+
+    def clause_subject(self, toks: list[_Tok], k: int, sent: Span) -> list[str]:
+        """The subject of the main clause that toks[k] belongs to: a person at the start of the sentence,
+        or a sentence-initial "he"/"she"."""
+        for m in self.mentions_in(sent.start, toks[k].start):
+            if self.kind(m.entity) == "Person" and self.subject_like(sent.start, m.span.start):
+                return [m.entity]
+            break
+        pm = _LEAD_PRONOUN.match(self.text, sent.start, toks[k].start)
+        if pm:
+            who = self.person_before(pm.start(1), sent, depth=0)
+            return [who] if who else []
+        nm = _TITLE_SUBJECT.match(self.text, sent.start, toks[k].start)
+        if nm:  # "The prime minister took charge on Tuesday, chairing a meeting"
+            who = self.titled_person(nm, sent.start)
+            return [who] if who else []
+        return []
+
+    def by_agent(self, c: _Cand, toks: list[_Tok], sent: Span) -> list[str]:
+        """ "Tuesday's meeting ... is being hosted by X", "the summit - chaired by the prime minister -" """
+        m = _BY_AGENT.search(self.text, c.end, min(sent.end, c.end + 80))
+        if m is None or any(t.low in (";", ":") or t.low in ("said", "says", "which", "who", "but") for t in toks
+                            if c.end <= t.start < m.start()):
+            return []
+        k = self._skip_to(toks, 0, m.end())
+        keys, _ = self.np_right(toks, k, sent)
+        keys = [x for x in keys if self.kind(x) in ("Person", "Organization", "Group", "Country")]
+        if not keys:
+            nm = _TITLE_SUBJECT.match(self.text, m.end(), sent.end)
+            who = self.titled_person(nm, m.end()) if nm else None
+            keys = [who] if who else []
+        return keys
+
+    def attendance(self, sent: Span) -> None:
+        """ "Also due to attend are X, Y and Z", "X will represent ...": people of a meeting or summit
+        that an earlier sentence named without enough participants."""
+        if self.incomplete is None:
+            ev = self.attending
+            if ev is not None and self.cur_sentence - ev.sentence <= 2 and ev.sentence >= 0 and \
+                    _ATTEND.search(self.text, sent.start, sent.end):
+                for m in self.mentions_in(sent.start, sent.end):
+                    if self.kind(m.entity) == "Person" and not self.in_quote(m.span.start) and m.entity not in ev.participants:
+                        ev.participants.append(m.entity)
+                ev.evidence.append(self.span(sent.start, sent.end))
+                ev.sentence = self.cur_sentence
+            return
+        c, si0, sent0 = self.incomplete
+        if self.cur_sentence - si0 > 4:
+            return  # too far for a list of people; a later "the meeting" may still name it
+        if not _ATTEND.search(self.text, sent.start, sent.end):
+            return
+        keys = [m.entity for m in self.mentions_in(sent.start, sent.end)
+                if self.kind(m.entity) == "Person" and not self.in_quote(m.span.start)]
+        keys += [g for g, _, _ in self.groups_at(sent.start, sent.end)]
+        if not keys:
+            return
+        c2 = replace(c, participants=list(dict.fromkeys(c.participants + keys)))
+        self.incomplete = None
+        n = len(self.events)
+        self._commit(c2, sent0, si0)
+        if len(self.events) > n:
+            self.events[-1].evidence.append(self.span(sent.start, sent.end))
+            self.attending = self.events[-1]
+            self.attending.sentence = self.cur_sentence
+
+    def unnamed_group_right(self, toks: list[_Tok], i: int) -> tuple[str | None, int]:
+        """An unnamed group starting at toks[i]: ([the|his] mods* HEAD [and mods* HEAD] [of X and Y])."""
+        heads = self.elex.group_heads
+        j = i
+        if j < len(toks) and toks[j].low in ("the", "his", "her", "their", "its", "other", "some", "several", "many"):
+            j += 1
+        start = j
+        end = None
+        while j < len(toks) and j - start < 6:
+            t = toks[j]
+            if t.low in heads and t.mention is None:
+                end = j + 1
+                if j + 2 < len(toks) and toks[j + 1].low in ("'", "\u2019") and toks[j + 1].start == t.end and \
+                        self._group_mod(toks[j + 2]):
+                    j += 2  # "supporters' representatives"
+                    continue
+                if j + 2 < len(toks) and toks[j + 1].low == "and" and (toks[j + 2].low in heads or (
+                        j + 3 < len(toks) and toks[j + 3].low in heads and self._group_mod(toks[j + 2]))):
+                    j += 2
+                    continue
+                break
+            if not self._group_mod(t):
+                return None, i
+            j += 1
+        if end is None:
+            return None, i
+        if end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low in heads:
+            end += 2  # "the emergency committee of ministers"
+        # "foreign ministers of both countries", "leaders of the two sides"
+        m = _OF_BOTH.match(self.text, toks[end - 1].end) if end < len(toks) and toks[end].low == "of" else None
+        if m:
+            end = self._skip_to(toks, end, m.end())
+        # "the presidents of Sri Lanka and Indonesia": one president each
+        if end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].mention is not None and \
+                self.kind(toks[end + 1].mention.entity) in ("Country", "Organization", "City"):
+            head_end = end
+            places: list[Mention] = []
+            k = end + 1
+            while k < len(toks) and (toks[k].mention is not None or (toks[k].low == "and" and k + 1 < len(toks)
+                                                                      and toks[k + 1].mention is not None)):
+                m = toks[k].mention
+                if m is not None:
+                    places.append(m)
+                k += 1
+                while m is not None and k < len(toks) and toks[k].start < m.span.end:
+                    k += 1
+                end = k
+            role = toks[head_end - 1].low
+            if len(places) > 1 and role in _SINGULAR and head_end - start <= 2:
+                title = " ".join([t.low for t in toks[start:head_end - 1]] + [_SINGULAR[role]])
+                keys = []
+                for m in places:
+                    name = f"{title} of {self.idx.drafts[m.entity].name if m.entity in self.idx.drafts else m.span.text}"
+                    key = self.pend("Group", name, m.span)
+                    self.unnamed.add(key)
+                    keys.append(key)
+                self.split_groups[keys[0]] = keys
+                return keys[0], end
+        return self._unnamed_key(toks[start].start, toks[end - 1].end), end
+
+    def unnamed_group_left(self, toks: list[_Tok], j: int) -> str | None:
+        """An unnamed group ending at toks[j] ("Five public sector unions", "Parents and teachers")."""
+        heads = self.elex.group_heads
+        if j < 0 or toks[j].low not in heads or toks[j].mention is not None:
+            return None
+        k = j - 1
+        while k >= 0 and j - k < 6:
+            t = toks[k]
+            if t.low == "and" and k > 0 and (toks[k - 1].low in heads):
+                k -= 2
+                continue
+            if not self._group_mod(t):
+                break
+            k -= 1
+        return self._unnamed_key(toks[k + 1].start, toks[j].end)
+
+    def _unnamed_key(self, a: int, b: int) -> str:
+        words = self.text[a:b].split()
+        if words and words[0].lower() in _GROUP_QUANT | self.elex.group_heads | {"senior", "local", "other", "top"}:
+            words[0] = words[0].lower()
+        key = self.pend("Group", " ".join(words), self.span(a, b))
+        self.unnamed.add(key)
+        return key
+
     def np_right(self, toks: list[_Tok], i: int, sent: Span) -> tuple[list[str], int]:
         """Entities of the noun phrase starting at toks[i]; returns (keys, index after it)."""
         if i >= len(toks):
@@ -467,6 +735,11 @@ class _Reader:
                 keys.append(key)
                 group_end = e
             break
+        if not keys and toks[i].text[:1].isupper():
+            g, j2 = self.unnamed_group_right(toks, i)  # "Suffolk Coastal UKIP members"
+            if g is not None:
+                keys.append(g)
+                j = j2
         while j < len(toks):
             t = toks[j]
             if t.start < group_end:
@@ -480,6 +753,13 @@ class _Reader:
                 if j < len(toks) and toks[j].low in ("'s", "\u2019s", "s") and toks[j].start == t.mention.span.end:
                     j += 1
                 continue
+            if t.text in self.lex.demonyms and j + 1 < len(toks) and toks[j + 1].low in _GOVERNMENT_WORDS:
+                key = self.idx.affiliation_key(t.text)  # "the Indian government": India
+                if key is not None and key.startswith("Country:"):
+                    keys.append(self.pend("Country", self.lex.demonyms[t.text], self.span(t.start, toks[j + 1].end)))
+                    self.actors.add(keys[-1])
+                    j += 2
+                    continue
             if t.text[:1].isupper() and t.low not in ("on", "in", "at", "to", "for", "after", "before"):
                 j += 1
                 continue
@@ -497,6 +777,11 @@ class _Reader:
                         n.text[:1].isupper() and n.low not in ("on", "in", "at", "to", "for", "who", "which")):
                     j += 1
                     continue
+            g, j2 = self.unnamed_group_right(toks, j)
+            if g is not None:
+                keys.extend(self.split_groups.get(g, [g]))
+                j = j2
+                continue
             break
         return keys, j
 
@@ -511,11 +796,25 @@ class _Reader:
         if j < 0:
             return [], False
         t = toks[j]
+        if t.low == "it" and t.mention is None:
+            # "The EU has announced that it will start talks with Croatia": the organisation or country
+            for m in self.mentions_in(sent.start, t.start):
+                if self.kind(m.entity) in ("Organization", "Country") and self.subject_like(sent.start, m.span.start):
+                    return [m.entity], False
+                break
+            return [], False
         if t.low in _PRONOUNS and t.mention is None:
-            return self.resolve_pronoun(t, sent), False
+            keys = self.resolve_pronoun(t, sent)
+            self.unresolved_subject = not keys
+            return keys, False
         nom = self.nominal_before(t.end, sent)
         if nom:
             return [nom], False
+        if t.mention is None and t.text.islower() and t.low in self.lex.nominal_heads and j > 0 and \
+                toks[j - 1].mention is not None and self.kind(toks[j - 1].mention.entity) in ("Organization", "Country"):
+            # "The Liberal Democrat leader will visit": the party is an affiliation, the leader the subject
+            who = self.titled_person(t.low, t.start)
+            return ([who] if who else []), False
         head = self.text[max(sent.start, t.start - 60):t.end]
         pm = _PAIR_END.search(head)
         if pm:
@@ -523,6 +822,11 @@ class _Reader:
         keys: list[str] = []
         seg_has = False
         seg_and = False
+        g = self.unnamed_group_left(toks, j)
+        if g is None and t.low in ("who", "which", "that") and j > 0:
+            g = self.unnamed_group_left(toks, j - 1)  # "Parents and teachers who met Mr Blair"
+        if g is not None:
+            return [g], False
         while j >= 0:
             t = toks[j]
             if t.mention is not None:
@@ -547,6 +851,8 @@ class _Reader:
                 continue
             if t.low in _CLAUSE_STOP or t.low in (";", ":", "\u201c", "\u201d", '"', "(", ")", "\u2014", "\u2013"):
                 break
+            if t.low in _CALENDAR or t.low in ("on", "in", "at", "last", "next", "this", "yesterday", "today"):
+                break  # "On Tuesday Mr Kennedy will visit": the time is not part of the subject
             if t.text[:1].isupper() or t.low in _NP_WORDS or t.low in self.lex.nominal_heads or t.low in self.lex.titles \
                     or t.low in ("'s", "\u2019s", "'", "\u2019", "-", "."):
                 j -= 1
@@ -598,6 +904,90 @@ class _Reader:
         return best
 
     # -- places -------------------------------------------------------------------------
+    @staticmethod
+    def _venue_tail(toks: list[_Tok], k: int) -> int:
+        """After a venue's name: "spring conference", "country residence" (up to two words and a venue noun)."""
+        for x in range(k, min(k + 3, len(toks))):
+            if toks[x].low in _VENUE_NOUNS:
+                return x + 1
+            if not re.fullmatch(r"[a-z][a-z\-]*", toks[x].text) or toks[x].low in _NOT_GROUP_MOD or toks[x].low in _AUX:
+                break
+        return k
+
+    @staticmethod
+    def _join_verb(toks: list[_Tok], q: int) -> int | None:
+        """The index of "join"/"accompany" whose object ends right before toks[q] ("join Y in a visit")."""
+        k = q - 1
+        while k >= 0 and q - k <= 6:
+            if toks[k].low in _JOIN:
+                return k if k < q - 1 else None
+            if toks[k].mention is None and not toks[k].text[:1].isupper() and toks[k].low not in ("the", "his", "her", "their"):
+                return None
+            k -= 1
+        return None
+
+    def loose_place(self, toks: list[_Tok], i: int) -> tuple[str | None, int]:
+        """A destination the gazetteer does not know: capitalised words after "visit (to)"
+        ("Somerset", "Leicester South", "the Golden Temple"), as a Place."""
+        j = i
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        k = j
+        while k < len(toks) and k - j < 4 and re.fullmatch(r"[A-Z][\w\-]*", toks[k].text) and \
+                toks[k].low not in self.lex.titles and toks[k].low not in _CALENDAR and toks[k].low not in _PRE_SUBJECT:
+            m = toks[k].mention
+            if m is not None:
+                kd = self.kind(m.entity)
+                first = m.span.text.split()[0]
+                # a "person" after "the", or one named after a city ("Leicester South"), is a place here
+                if kd not in ("Place", "Event") and not (kd == "Person" and (j > i or first in self.lex.cities
+                                                                              or first in self.lex.countries)):
+                    return None, i
+            k += 1
+        if k == j or (k < len(toks) and (toks[k].text[:1].isupper() or toks[k].low in ("'s", "\u2019s", "'", "\u2019")
+                                          or re.fullmatch(r"[a-z][a-z\-]*", toks[k].text) and toks[k].low not in _NOT_GROUP_MOD
+                                          and toks[k].low not in _AUX and toks[k].low not in _CLAUSE_STOP)):
+            return None, i  # "the Pakistani community": a modifier, not a place
+        if any(t.text in self.lex.demonyms for t in toks[j:k]):
+            return None, i
+        key = self.pend("Place", " ".join(t.text for t in toks[j:k]), self.span(toks[j].start, toks[k - 1].end))
+        return key, k
+
+    def destinations(self, c: _Cand, toks: list[_Tok], j: int) -> int:
+        """ "visit Thailand and Indonesia", "visit Aceh in Indonesia, as well as Sri Lanka": the first place
+        is ``c.place``, the others go to ``c.places``; returns the index after the list."""
+        p, j2 = self.place_at(toks, j)
+        if p is None:
+            p, j2 = self.loose_place(toks, j)
+        if p is None:
+            return j
+        c.place, c.destination = p, True
+        j = j2
+        while j < len(toks):
+            k = j
+            if toks[k].low == "in" and k + 1 < len(toks):  # "Aceh in Indonesia": the region is the place
+                q, k2 = self.place_at(toks, k + 1)
+                if q is not None:
+                    j = k2
+                    continue
+            if toks[k].low == ",":
+                k += 1
+            if k + 2 < len(toks) and [t.low for t in toks[k:k + 3]] == ["as", "well", "as"]:
+                k += 3
+            elif k < len(toks) and toks[k].low == "and":
+                k += 1
+            elif k == j:
+                break
+            q, k2 = self.place_at(toks, k)
+            if q is None:
+                q, k2 = self.loose_place(toks, k)
+            if q is None:
+                break
+            if q != c.place and q not in c.places:
+                c.places.append(q)
+            j = k2
+        return j
+
     def place_at(self, toks: list[_Tok], i: int) -> tuple[str | None, int]:
         """A place starting at toks[i] ("Kuala Lumpur", "the Malaysian capital", "here")."""
         if i >= len(toks):
@@ -690,8 +1080,15 @@ class _Reader:
                 while k < n and (toks[k].text[:1].isupper() or toks[k].low in ("of", "'s", "\u2019s")) and \
                         not any(x.span.start == toks[k].start for x in times):
                     k += 1
-                j = k
+                j = self._venue_tail(toks, k)
                 continue
+            if low == "at" and j + 2 < n and toks[j + 1].mention is not None and self.possessive_after(toks[j + 1].mention.span.end):
+                k = self._skip_to(toks, j + 1, toks[j + 1].mention.span.end)
+                if k < n and toks[k].low in ("'s", "\u2019s"):
+                    k += 1
+                if self._venue_tail(toks, k) > k:
+                    j = self._venue_tail(toks, k)  # "at Labour's spring conference"
+                    continue
             if low in ("with", "between", "by", "and") and c.role != "verb" or low in ("with", "between"):
                 if low == "and" and not (j + 1 < n and toks[j + 1].mention is not None and c.participants):
                     break
@@ -709,12 +1106,14 @@ class _Reader:
                 keys = [k for k in keys if self.kind(k) in ("Organization", "Group")]
                 if keys:
                     c.participants.extend(k for k in keys if k not in c.participants)
+                    c.keep.extend(keys)  # "a meeting of the Commission for Africa": the body meets
                     j = j2
                     continue
             if low in ("to", "of", "in", "at") and c.type == "Visit" and c.place is None:
                 p, j2 = self.place_at(toks, j + 1)
-                if p:
-                    c.place, c.destination = p, True
+                if p or low == "to":
+                    j2 = self.destinations(c, toks, j + 1)
+                if c.place is not None:
                     j = j2
                     continue
                 if low == "to":
@@ -727,6 +1126,8 @@ class _Reader:
                         continue
             if low in ("in", "at") or (low == "here"):
                 p, j2 = self.place_at(toks, j + 1 if low != "here" else j)
+                if p is None and low == "in" and c.place is None and j + 1 < n and toks[j + 1].low != "the":
+                    p, j2 = self.loose_place(toks, j + 1)  # "in Gateshead"
                 if p:
                     if c.place is None:
                         c.place = p
@@ -870,6 +1271,12 @@ class _Reader:
         self.body = sents
         for si, sent in enumerate(sents):
             self.cur_sentence = si
+            try:
+                self.attendance(sent)
+            except Exception:
+                if _STRICT:
+                    raise
+                self.incomplete = None
             hits = list(self.elex.pattern.finditer(self.text, sent.start, sent.end))
             if not hits:
                 continue
@@ -914,7 +1321,8 @@ class _Reader:
     # -- one trigger --------------------------------------------------------------------
     def read_trigger(self, typ: str, role: str, form: str, a: int, b: int, toks: list[_Tok], ti: int, te: int,
                      sent: Span, times: list[TimeExpr], si: int) -> None:
-        c = _Cand(typ, role, a, b, np_start=a)
+        c = _Cand(typ, role, a, b, np_start=a, form=form)
+        self.unresolved_subject = False
         low_prev = toks[ti - 1].low if ti > 0 else ""
         if role == "noun" and form in ("meeting", "visiting") and low_prev in ("is", "are", "was", "were", "be", "been", "after",
                                                                               "before", "while", "when"):
@@ -924,6 +1332,7 @@ class _Reader:
         if role == "verb" and form in ("visit", "visits", "tour"):
             k = ti - 1
             while k >= 0 and ti - k <= 4 and re.fullmatch(r"[a-z0-9][a-z0-9\-]*", toks[k].low) and toks[k].low not in _NOT_MOD \
+                    and toks[k].low not in _PRONOUNS and toks[k].low not in _CLAUSE_STOP and toks[k].low not in ("it", "i", "you") \
                     and toks[k].low not in _DET_INDEF | _DET_DEF | {"his", "her", "their", "its", "our"}:
                 k -= 1
             if k >= 0 and toks[k].low in _DET_INDEF | _DET_DEF | {"his", "her", "their", "its", "our", "'s", "\u2019s"}:
@@ -999,10 +1408,18 @@ class _Reader:
                     kd = self.kind(ent)
                     if kd == "City" and c.place is None:
                         c.place = ent  # "the Kuala Lumpur talks"
+                    elif kd in ("Organization", "Person") and t.mention.span.text.split()[-1].lower() in self.elex.venue_words:
+                        if c.place is None:  # "the Downing Street talks": a venue
+                            c.place = self.pend("Place", t.mention.span.text, t.mention.span)
                     elif kd in ("Country", "Organization", "Group"):
                         c.participants.append(ent)  # "the US-China talks"
                     while k >= 0 and toks[k].mention is t.mention:
                         k -= 1
+                    continue
+                if typ == "Summit" and t.mention is None and re.fullmatch(r"[A-Z][A-Z0-9\-]{1,6}", t.text) and \
+                        re.search(r"\d", t.text):
+                    c.participants.append(self.pend("Organization", t.text, self.span(t.start, t.end)))  # "the G8 summit"
+                    k -= 1
                     continue
                 if t.low == "of" and k > 0 and toks[k - 1].low in ("round", "rounds", "series", "days", "hours", "weeks",
                                                                    "day", "week", "set", "couple"):
@@ -1026,6 +1443,13 @@ class _Reader:
                 k -= 1
             self.subject_start = None
             subject_keys, c.pair_anaphor = self.np_left(toks, ti, sent)
+            if form.endswith("ing") and subject_keys and all(self.kind(k) in ("City", "Country", "Place") for k in subject_keys) \
+                    and ti > 1 and toks[ti - 1].mention is not None:
+                subject_keys = []
+                for m in self.mentions_in(sent.start, toks[ti - 1].start):
+                    if self.kind(m.entity) == "Person" and self.subject_like(sent.start, m.span.start):
+                        subject_keys = [m.entity]
+                    break
             if subject_keys and self.subject_start is not None and self.subject_start < c.np_start:
                 c.np_start = self.subject_start
             if not subject_keys and ti > 1 and toks[ti - 1].low == "to" and toks[ti - 2].low not in _AUX:
@@ -1059,14 +1483,28 @@ class _Reader:
                                                                                             "were", "entered", "enter", "engaged", "part")) \
                     or (light in ("on", "upon") and q > 0 and toks[q - 1].low in ("embarked", "embark", "embarks", "went", "go", "goes",
                                                                                  "set", "sets")) \
+                    or (light == "at" and typ == "Summit" and q > 0 and toks[q - 1].low in ("is", "was", "are", "were", "been")) \
                     or (light == "for" and q > 0 and toks[q - 1].low in ("arrived", "arrives", "arrive", "flew", "travelled",
                                                                         "traveled", "went", "met", "meet", "came", "come")):
                 vg_words.append(light)
                 r = q - 1
+                subj_at = q
+                if light in ("in", "into", "on", "upon", "for") and r >= 0 and toks[r].low not in _AUX:
+                    vg_words.append(toks[r].low)  # "has been locked in talks", "embarked on a tour"
+                    subj_at = r
+                    r -= 1
+                    if toks[subj_at].low == "part" and r >= 0 and toks[r].low in ("take", "takes", "took", "taking", "taken"):
+                        vg_words.append(toks[r].low)  # "is due to take part in talks"
+                        subj_at = r
+                        r -= 1
                 while r >= 0 and toks[r].low in _AUX and toks[r].mention is None:
                     vg_words.append(toks[r].low)
                     r -= 1
-                subject_keys, c.pair_anaphor = self.np_left(toks, q, sent)
+                subject_keys, c.pair_anaphor = self.np_left(toks, subj_at, sent)
+                if not subject_keys and light.endswith("ing") and q > 0 and toks[q - 1].low in ("before", "after", "while", "when", ","):
+                    subject_keys = self.clause_subject(toks, q - 1, sent)  # "He will see X before chairing a meeting"
+                    if _SENT_FUTURE.search(self.text, sent.start, toks[q - 1].start):
+                        vg_words.append("will")
             elif light in ("at", "to", "during", "after", "following") and q > 1 and \
                     toks[q - 1].low in ("speaking", "addressing", "talking", "told", "telling", "appearing") and toks[q - 2].low == ",":
                 # "Mr Straw, speaking at a joint news conference with ..., stressed"
@@ -1093,11 +1531,33 @@ class _Reader:
                     subj, _ = self.np_left(toks, p, sent)
                     if subj:
                         subject_keys = subj + [k for k in obj if k not in subj]
+            elif light in ("in", "on", "for") and typ in ("Visit", "Meeting") and c.det == "indef" and q > 1 and \
+                    self._join_verb(toks, q) is not None:
+                # "X is to join Y in a visit to Sheffield": X and the one joined
+                jv = self._join_verb(toks, q)
+                obj, _ = self.np_right(toks, jv + 1, sent)
+                subj, _ = self.np_left(toks, jv, sent)
+                subject_keys = subj + [k for k in obj if k not in subj and self.kind(k) in ("Person", "Group")]
+                r = jv - 1
+                vg_words.append(toks[jv].low)
+                while r >= 0 and toks[r].low in _AUX and toks[r].mention is None:
+                    vg_words.append(toks[r].low)  # "is to join": planned
+                    r -= 1
             elif light in ("during", "on") and typ == "Visit" and c.det == "indef":
                 # "X has said during a visit to Britain": the subject of the clause is the visitor
                 for m in self.mentions_in(sent.start, toks[q].start):
                     if self.kind(m.entity) == "Person" and self.subject_like(sent.start, m.span.start):
                         subject_keys = [m.entity]
+                    break
+                c.on_visit = True
+            elif left_verb == 1 and toks[0].low in _FRONT_PARTICIPLES and typ in ("Summit", "Meeting", "Visit"):
+                # "Leaving a Brussels summit Mr Blair said": the person right after the phrase
+                for x in range(te, min(len(toks), te + 4)):
+                    if toks[x].mention is not None and self.kind(toks[x].mention.entity) == "Person":
+                        subject_keys = [toks[x].mention.entity]
+                        break
+                    if toks[x].low == "," or toks[x].text[:1].isupper() or toks[x].low in ("in", "at"):
+                        continue
                     break
             elif ti > 0 or left_verb > 0:
                 # a fronted phrase: "In a joint communique issued on Friday, ASEAN foreign ministers said"
@@ -1121,6 +1581,8 @@ class _Reader:
         if self.negated(toks, left_verb if role != "verb" else ti, te):
             return
         # ---- participants and the phrases after the trigger
+        c.unresolved = self.unresolved_subject
+        c.n_subject = len(subject_keys)
         if subject_keys:
             c.participants = subject_keys + [p for p in c.participants if p not in subject_keys]
         j = te
@@ -1135,11 +1597,25 @@ class _Reader:
                 j = j2
             elif j < len(toks) and toks[j].low not in ("with", "in", "on", "at", "to", "for", "during", "last", "this", "next"):
                 if typ == "Visit":
-                    p, j2 = self.place_at(toks, j)
-                    if p:
-                        c.place, c.destination = p, True
+                    j2 = self.destinations(c, toks, j)
+                    if j2 > j:
                         j = j2
                     else:
+                        # "visiting constituencies in Somerset": a plain object, then the place
+                        k = j + 1 if j < len(toks) and toks[j].low in ("the", "a", "an", "his", "her", "their") else j
+                        k0 = k
+                        while k < len(toks) and k - k0 < 4 and (re.fullmatch(r"[a-z][a-z\-]*", toks[k].text) or (
+                                toks[k].text in self.lex.demonyms)) and \
+                                toks[k].low not in _NOT_GROUP_MOD and toks[k].low not in _AUX and toks[k].low not in _CLAUSE_STOP:
+                            k += 1
+                        if k0 < k < len(toks) - 1 and toks[k].low == "of" and toks[k + 1].mention is not None and \
+                                self.kind(toks[k + 1].mention.entity) == "Person":
+                            k = self._skip_to(toks, k + 1, toks[k + 1].mention.span.end)  # "the tomb of Yasser Arafat"
+                        if k0 < k < len(toks) and toks[k].low == "in" and (toks[k - 1].low.endswith("s") or k0 > j):
+                            j2 = self.destinations(c, toks, k + 1)
+                            if j2 > k + 1:
+                                j = j2
+                    if c.place is None:
                         keys, j2 = self.np_right(toks, j, sent)
                         persons = [k for k in keys if self.kind(k) == "Person"]
                         places = [k for k in keys if self.kind(k) in ("City", "Country")]
@@ -1154,6 +1630,20 @@ class _Reader:
                     c.participants.extend(k for k in keys if k not in c.participants)
                     j = j2
         self.read_chain(c, toks, j, sent, times)
+        if c.on_visit and not c.destination:
+            # "X sailed across the lake in Bromsgrove, while on a visit with Y": the place of the clause
+            for x in range(ti - 1, 0, -1):
+                if toks[x].low in (";", ":") or (toks[x].low in _CLAUSE_STOP and toks[x].low not in ("while", "during")):
+                    break
+                if toks[x].low == "in":
+                    p, _ = self.place_at(toks, x + 1)
+                    if p is None and toks[x + 1].low != "the":
+                        p, _ = self.loose_place(toks, x + 1)
+                    if p is not None:
+                        c.place, c.destination = p, True
+                    break
+        if role == "noun" and typ in ("Meeting", "Summit", "PressConference"):
+            c.participants.extend(k for k in self.by_agent(c, toks, sent) if k not in c.participants)
         if c.parent is None and c.parent_place is None:
             fm = _FRONT_SIDELINES.match(self.text, sent.start, c.np_start)
             if fm:  # "On the sidelines of the summit, Xi met Albanese"
@@ -1167,11 +1657,18 @@ class _Reader:
                     continue
                 between = [t for t in toks if c.chain_end <= t.start < x.span.start]
                 if len(between) <= 8 and not any(t.low in _CLAUSE_STOP or t.low in (",", ";", ":", "\u2014", "\u2013", "and")
-                                                 or (t.mention is not None and self.kind(t.mention.entity) == "Person")
+                                                 or (t.mention is not None and self.kind(t.mention.entity) == "Person"
+                                                     and not self.possessive_after(t.mention.span.end))
                                                  or t.low in self.elex.triggers for t in between):
                     c.time = x
                 break
-        # a time before the trigger: "On Friday, X met Y", "Yesterday X met Y", "X on Friday met Y"
+        # the event noun is the subject and the sentence has one time: "Two days of talks on X begin at Y on Wednesday"
+        if c.time is None and role == "noun" and toks and c.np_start == toks[0].start and \
+                len([x for x in times if x.span.start >= c.end]) == 1 and not any(x.span.start < c.end for x in times):
+            x = next(x for x in times if x.span.start >= c.end)
+            if not any(t.low in (";", ":") or t.low in self.elex.triggers and t.start > c.end
+                       for t in toks if c.end <= t.start < x.span.start):
+                c.time = x
         if c.time is None and toks:
             for x in times:
                 if x.span.end > c.np_start:
@@ -1249,12 +1746,63 @@ class _Reader:
         return tv, anchor_ev
 
     def commit(self, c: _Cand, sent: Span, si: int) -> None:
+        """One event per destination ("visit Thailand and Indonesia") and per person called
+        ("spoke by phone to X, and the presidents of Y and Z": separate calls)."""
+        # each event gets its own trigger words ("visit Thailand", "visit Thailand and Indonesia"), so that
+        # undated events, whose identity is their trigger, stay apart
+        if c.places:
+            for k, p in enumerate([c.place, *c.places]):
+                end = self.end_of(p, c.end, sent.end) if k else c.end
+                self._commit(replace(c, place=p, places=[], participants=list(c.participants), trig_end=end), sent, si)
+            return
+        if c.type == "Call" and c.role == "verb" and c.n_subject == 1 and len(c.participants) > 2:
+            subj = c.participants[0]
+            for k, o in enumerate(c.participants[1:]):
+                end = self.end_of(o, c.end, sent.end) if k else c.end
+                self._commit(replace(c, participants=[subj, o], trig_end=end), sent, si)
+            return
+        self._commit(c, sent, si)
+
+    def end_of(self, key: str, a: int, b: int) -> int:
+        """Where the first mention of ``key`` in text[a:b] ends (``a`` if there is none)."""
+        for m in self.mentions_in(a, b):
+            if m.entity == key:
+                return m.span.end
+        for _, _, span in self.pending.get(key, []):
+            if a <= span.start and span.end <= b:
+                return span.end
+        return a
+
+    def _commit(self, c: _Cand, sent: Span, si: int) -> None:
+        if c.tense is None and c.status == "held" and c.role != "anaphor" and c.time is not None and c.time.kind == "wd":
+            # "announcements made after a meeting ... on Wednesday": the tense of the sentence
+            past = _SENT_PAST.search(self.text, sent.start, sent.end)
+            future = _SENT_FUTURE.search(self.text, sent.start, sent.end)
+            if past and not future:
+                c.tense = "past"
+            elif future and not past:
+                c.tense = "future"
+        if c.time is not None and c.status == "held" and c.tense is None and \
+                re.search(r"(?i:\blater\s+(?:on|in|this)\s+)$", self.text[max(0, c.time.span.start - 20):c.time.span.start]):
+            c.tense = "future"  # "talks begin later on Wednesday": still to come
         tv, anchor_ev = self.resolve_time(c)
         if tv is not None and c.status == "held" and _after(tv, self.pub):
             c.status = "planned"  # a date after publication: not held yet
+        if c.time is not None and c.status == "held" and c.tense is None and \
+                re.match(r"(?i:later|next|the\s+coming|coming)\b", c.time.span.text):
+            c.status = "planned"  # "a summit in Brussels later in the week"
         if c.type == "Summit" and c.place is not None:
             self.summit_places.append(c.place)
-        parts = self.select(c.participants)
+        parts = self.select(c.participants, c.keep)
+        if not parts and c.type == "Meeting" and c.role == "noun" and tv is not None and tv.value and \
+                _RESUME.match(self.text, c.end, min(sent.end, c.end + 40)):
+            # "Discussions will resume next week": the people of the talks just told, another round
+            recent = [e for e in self.events if e.type == "Meeting" and not e.name and si - e.sentence <= 3
+                      and (e.time is None or e.time.value != tv.value)]
+            if recent:
+                prev = max(recent, key=lambda e: e.order)
+                parts = list(prev.participants)
+                c.det = "indef"
         fam = _FAMILY.get(c.type, c.type)
         floor = c.end
         if c.time is not None and c.start <= c.time.span.start and c.time.span.end <= max(c.chain_end, c.end):
@@ -1262,10 +1810,13 @@ class _Reader:
         evid = self.evidence_span(min(c.np_start, c.start), max(c.chain_end, c.end), floor)
         # an explicit place on a dated anaphor still only adds evidence
         if not parts or c.role == "anaphor":
+            ante = None
             if c.det in ("def", "poss") or c.role == "anaphor" or c.poss_date:
                 ante = self.antecedent(c.type, tv, parts, sent)
                 if ante is not None:
                     self.add_evidence(ante, evid, tv, c)
+            if ante is None:
+                self.wait_for_people(c, si, sent)
             return
         if c.type == "Visit" and not c.destination and c.det not in ("def", "poss"):
             return  # "visited the tomb": no destination we know, and no visit to refer back to
@@ -1273,7 +1824,7 @@ class _Reader:
         for ev in sorted(self.events, key=lambda e: -e.order):
             if ev.type != c.type or ev.name:
                 continue
-            if not (set(parts) <= set(ev.participants) or set(ev.participants) <= set(parts)):
+            if not (set(parts) <= set(ev.participants) or set(ev.participants) <= set(parts) or self.same_group(parts, ev.participants)):
                 continue
             if tv is not None and tv.value and ev.time is not None and ev.time.value and tv.value != ev.time.value:
                 continue
@@ -1289,11 +1840,12 @@ class _Reader:
                                               self.text[c.np_start:c.start], re.IGNORECASE):
                 continue
             for p in parts:
-                if p not in ev.participants:
+                if p not in ev.participants and not (p in self.unnamed and any(q in self.unnamed for q in ev.participants)):
                     ev.participants.append(p)
             self.add_evidence(ev, evid, tv, c)
             return
         if not self.enough(c.type, parts, c):
+            self.wait_for_people(c, si, sent)
             return
         place = c.place
         explicit = place is not None
@@ -1307,9 +1859,43 @@ class _Reader:
         if place is None and prior is not None and prior.place and set(parts) & set(prior.participants) \
                 and _FOLLOW.search(self.text, sent.start, c.start):
             place = prior.place  # "The brief exchange followed a longer session ...": the same place
-        ev = _Draft(c.type, c.status, parts, self.span(c.start, c.end), [evid], time=tv, place=place,
+        ev = _Draft(c.type, c.status, parts, self.span(c.start, max(c.end, c.trig_end)), [evid], time=tv, place=place,
                     parent=c.parent, sentence=si, anchor=anchor_ev, explicit_place=explicit, order=self.next_order())
         self.events.append(ev)
+        if self.incomplete is not None and self.incomplete[1] < si:
+            # "Talks ... will take place this weekend. Five unions will hold talks with X": one event
+            c0, si0, _ = self.incomplete
+            if si - si0 <= 1 and _FAMILY.get(c0.type) == _FAMILY.get(c.type) and (c0.status == c.status or c0.tense is None):
+                tv0, _ = self.resolve_time(c0)
+                if ev.time is None and tv0 is not None and tv0.value:
+                    ev.time = tv0
+                if ev.place is None and c0.place is not None:
+                    ev.place = c0.place
+                ev.evidence.append(self.span(c0.np_start, max(c0.chain_end, c0.end)))
+                self.incomplete = None
+
+    def same_group(self, a: list[str], b: list[str]) -> bool:
+        """The same named people and an unnamed group with the same head noun ("five public sector unions",
+        "the five unions"): one event told twice."""
+        named_a = {k for k in a if k not in self.unnamed}
+        named_b = {k for k in b if k not in self.unnamed}
+        gh = self.elex.group_heads
+        heads_a = {w for k in a if k in self.unnamed for w in k.split(":", 1)[-1].split() if w in gh}
+        heads_b = {w for k in b if k in self.unnamed for w in k.split(":", 1)[-1].split() if w in gh}
+        return bool(named_a) and named_a == named_b and bool(heads_a & heads_b)
+
+    def wait_for_people(self, c: _Cand, si: int, sent: Span) -> None:
+        """A meeting or summit named with a time or place but not enough people: the next sentences
+        may list them ("Also due to attend are ...")."""
+        if c.role == "noun" and c.type in ("Meeting", "Summit") and (c.time is not None or c.place is not None) \
+                and c.parent is None and not c.pair_anaphor:
+            old = self.incomplete
+            if old is not None and si - old[1] <= 10 and _FAMILY.get(old[0].type) == _FAMILY.get(c.type) and \
+                    c.det in ("def", "poss") and old[0].det not in ("def", "poss"):
+                # "ahead of a meeting in London, Mr Abbas said ... Tuesday's meeting is hosted by X": one meeting
+                c = replace(c, place=c.place or old[0].place, time=c.time or old[0].time,
+                            participants=list(dict.fromkeys(old[0].participants + c.participants)))
+            self.incomplete = (c, si, sent)
 
     def evidence_span(self, a: int, b: int, floor: int) -> Span:
         """The words of the event mention, without trailing function words or punctuation."""
@@ -1321,13 +1907,25 @@ class _Reader:
         return self.span(a, b)
 
     def enough(self, typ: str, parts: list[str], c: _Cand) -> bool:
-        kinds = [self.kind(p) for p in parts]
+        named = [p for p in parts if p not in self.unnamed]
+        if typ == "Meeting" and c.form in ("meeting", "meetings") and parts and set(parts) <= set(c.keep) and \
+                (c.time is not None or c.place is not None) and c.det in ("indef", "def", "poss", "") and not c.unresolved:
+            return True  # "a meeting of foreign ministers of both countries in Islamabad on Wednesday"
+        if len(named) < len(parts) and c.form not in _GROUP_TRIGGERS:
+            return False  # "would welcome BNP voters", "a session with first-time voters": not a meeting
+        kinds = [self.kind(p) for p in named]
+        if not named or (c.unresolved and len(named) < len(parts)):
+            return False  # unnamed groups only beside a named participant, and not for a lost subject
         if typ in ("Meeting", "Call"):
             return len(parts) >= 2 or "Group" in kinds
         if typ == "Visit":
             return bool(parts) and (c.destination and (c.place is not None or len(parts) >= 2))
         if typ == "Summit":
-            return bool(parts) and c.parent is None and ("Group" in kinds or len(parts) >= 2)
+            if c.parent is not None:
+                return False
+            # "X is at a summit in Brussels", "the EU summit in Brussels next week", "July's G8 summit"
+            return "Group" in kinds or len(parts) >= 2 or (c.form == "summit" and (c.place is not None or (
+                c.time is not None and kinds[0] in ("Person", "Organization"))))
         return bool(parts)
 
     def antecedent(self, typ: str, tv: TimeValue | None, parts: list[str], sent: Span | None = None) -> _Draft | None:
@@ -1339,7 +1937,11 @@ class _Reader:
         if parts:
             cands = [e for e in cands if set(parts) <= set(e.participants)]
         if tv is not None and tv.value:
-            cands = [e for e in cands if e.time is not None and e.time.value == tv.value]
+            same = [e for e in cands if e.time is not None and e.time.value == tv.value]
+            # "Saturday's meeting" after an undated meeting told just before: that meeting, now dated
+            future = sent is not None and bool(_SENT_FUTURE.search(self.text, sent.start, sent.end))
+            cands = same or [e for e in cands if e.time is None and not e.name and self.cur_sentence - e.sentence <= 4
+                             and e.status == ("planned" if future else "held")][-1:]
         if not cands:
             return None
         named = [e for e in cands if not e.name] or cands
@@ -1371,7 +1973,7 @@ class _Reader:
         """(position, person, place) for "X arrived in P", "X's presence in P", "X is in P", visits."""
         out: list[tuple[int, str, str]] = []
         for e in self.events:
-            if e.type == "Visit" and e.place and self.kind(e.place) in ("City", "Country"):
+            if e.type == "Visit" and e.place and self.kind(e.place) in ("City", "Country", "Place"):
                 for p in e.participants:
                     out.append((e.trigger.end, p, e.place))
         for sent in self.body:
@@ -1392,8 +1994,57 @@ class _Reader:
         return out
 
     # -- after the article --------------------------------------------------------------
+    def neighbour_setting(self, e: _Draft) -> None:
+        """Time and place of an event from the fronted phrase of the next sentence about the same
+        person: "X has visited Kenya's biggest shantytown. At slums in Nairobi on Wednesday, he said ..."."""
+        si = bisect.bisect_right([x.start for x in self.body], e.trigger.start) - 1
+        if si < 0:
+            return
+        m = nxt = None
+        for nxt in self.body[si + 1:si + 4]:
+            if self.paragraph_index(nxt.start) - self.paragraph_index(e.trigger.start) > 1:
+                return
+            if any(nxt.start <= o.trigger.start < nxt.end and o.status == e.status and set(o.participants) & set(e.participants)
+                   for o in self.events):
+                return  # a sentence with another event of these people
+            m = _FRONTED.match(self.text, nxt.start, nxt.end)
+            if m is not None:
+                break
+        if m is None or nxt is None or nxt.start in self.used_settings:
+            return
+        comma = m.end() - 1
+        # the subject after the comma must be a participant ("he", "Mr Brown")
+        toks = self.tokens(comma + 1, min(nxt.end, comma + 60))
+        if not toks:
+            return
+        who: list[str] = []
+        if toks[0].mention is not None:
+            who = [toks[0].mention.entity]
+        elif toks[0].low in ("he", "she"):
+            r = self.person_before(toks[0].start, nxt, depth=0)
+            who = [r] if r else []
+        if not who or not set(who) & set(e.participants):
+            return
+        if e.time is None:
+            times = [t for t in find_times(self.text, nxt.start, comma)
+                     if not _NOT_EVENT_TIME.search(self.text, max(nxt.start, t.span.start - 12), t.span.start)]
+            if len(times) == 1:
+                tense = "future" if e.status == "planned" else "past" if e.status == "held" else None
+                tv = resolve(times[0], self.pub, tense)
+                e.time = tv
+                e.evidence.append(times[0].span)
+                self.used_settings.add(nxt.start)
+        if e.place is None and e.type != "Call":
+            places = [mm for mm in self.mentions_in(nxt.start, comma) if self.kind(mm.entity) in ("City", "Country")]
+            if len(places) == 1:
+                e.place = places[0].entity
+                self.used_settings.add(nxt.start)
+
     def finish(self) -> list[Event]:
         evs = self.events
+        for e in evs:
+            if (e.time is None or e.place is None) and not e.name:
+                self.neighbour_setting(e)
         # the same day and a participant in common: the same place
         for _ in range(2):
             for e in evs:

@@ -25,6 +25,10 @@ StoreOpt = typer.Option(None, "--store", envvar="KB_STORE", show_envvar=True,
                         help="Store folder (default: ~/.local/share/kb/store).")
 
 
+UserOpt = typer.Option(None, "--user", help="User name for a SPARQL server (password: $KB_PASSWORD or a prompt).")
+TimeoutOpt = typer.Option(60.0, "--timeout", metavar="SECONDS", help="Give up on a SPARQL server after this long.")
+
+
 def _fail(message: str, code: int = 2) -> None:
     print(f"kb: error: {' '.join(str(message).split())}", file=sys.stderr)
     raise typer.Exit(code)
@@ -167,18 +171,122 @@ def query(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="A saved query name (see `kb queries`) or a .rq file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", metavar="QUERY_URL",
+                                           help="Run it on this SPARQL 1.1 query endpoint instead of the store."),
+    user: Optional[str] = UserOpt,
+    timeout: float = TimeoutOpt,
     store: Optional[str] = StoreOpt,
 ) -> None:
-    """Run a saved SPARQL query (or a .rq file) on the store."""
+    """Run a saved SPARQL query (or a .rq file) on the store, or on a SPARQL server."""
     from kb.queries import FORMATS, find_query, format_results, run_query
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     values = _params(list(ctx.args))
     q = find_query(name)
-    with _open(store) as db:
-        results = run_query(db, q, values)
+    if endpoint is not None:
+        from kb.remote import run_remote
+
+        results = run_remote(_endpoint(endpoint, None, user, timeout), q, values)
+    else:
+        with _open(store) as db:
+            results = run_query(db, q, values)
     sys.stdout.write(format_results(results, fmt))
+
+
+@app.command()
+def push(
+    endpoint: str = typer.Option(..., "--endpoint", metavar="QUERY_URL", help="The server's SPARQL query URL."),
+    update_endpoint: Optional[str] = typer.Option(None, "--update-endpoint", metavar="UPDATE_URL",
+                                                  help="Its SPARQL Update URL (default: the query URL)."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only this article (IRI, id, URL or path)."),
+    user: Optional[str] = UserOpt,
+    gsp: bool = typer.Option(False, "--gsp", help="Replace graphs with Graph Store Protocol PUT requests."),
+    gsp_endpoint: Optional[str] = typer.Option(None, "--gsp-endpoint", metavar="STORE_URL",
+                                               help="The Graph Store URL (default: guessed from the query URL)."),
+    batch: int = typer.Option(1000, "--batch", min=1, help="Triples per INSERT DATA request."),
+    timeout: float = TimeoutOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary and errors."),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Send every article's named graph (or one) to a SPARQL 1.1 server, replacing it there."""
+    from kb.remote import gsp_url_for, push as run
+
+    if gsp_endpoint is not None:
+        gsp = True
+    if gsp and gsp_endpoint is None:
+        gsp_endpoint = gsp_url_for(endpoint, user)
+        if gsp_endpoint is None:
+            _fail("--gsp cannot guess the Graph Store URL from --endpoint; pass --gsp-endpoint URL")
+    where = _endpoint(endpoint, update_endpoint, user, timeout, gsp_endpoint)
+    from kb.store import Store
+
+    started = time.perf_counter()
+    with Store(store, create=False) as db:
+        bar = _Bar("push", quiet)
+        try:
+            done = run(where, db, article, gsp=gsp, batch=batch, on_start=bar.start,
+                       on_graph=lambda p: bar.step(f"pushed {p.graph}: {p.triples} triples"))
+        finally:
+            bar.close()
+    from kb.remote import redact
+
+    print(f"{len(done)} article{'s' if len(done) != 1 else ''}, {sum(p.triples for p in done)} triples pushed to "
+          f"{redact(where.gsp_url if gsp else where.update)} in {time.perf_counter() - started:.1f} s")
+
+
+def _endpoint(query_url: str, update_url: Optional[str], user: Optional[str], timeout: float,
+              gsp_url: Optional[str] = None):  # noqa: ANN202 - kb.remote.Endpoint
+    """The server to talk to; the password comes from KB_PASSWORD or a prompt, never an argument."""
+    import os
+
+    from kb.remote import Endpoint, check_url
+
+    for url, what in ((query_url, "--endpoint"), (update_url, "--update-endpoint"), (gsp_url, "--gsp-endpoint")):
+        if url is not None:
+            check_url(url, what)
+    if timeout <= 0:
+        _fail("--timeout must be a positive number of seconds")
+    password = None
+    if user:
+        password = os.environ.get("KB_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                _fail(f"--user {user} needs a password: set KB_PASSWORD (there is no terminal to ask on)")
+            import getpass
+
+            try:
+                password = getpass.getpass(f"password for {user}: ")
+            except EOFError:
+                _fail(f"--user {user} needs a password: set KB_PASSWORD")
+    return Endpoint(query_url, update_url, gsp_url, user, password, timeout)
+
+
+class _Bar:
+    """One line per item (unless quiet); a progress bar on a terminal instead."""
+
+    def __init__(self, label: str, quiet: bool) -> None:
+        self.label, self.quiet, self.progress = label, quiet, None
+
+    def start(self, total: int) -> None:
+        if total >= 2 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.progress = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                     console=Console(stderr=True), transient=True)
+            self.task = self.progress.add_task(self.label, total=total)
+            self.progress.start()
+
+    def step(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, advance=1)
+        elif not self.quiet:
+            print(line)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
 
 
 @app.command("queries")

@@ -46,6 +46,21 @@ class ArticleWrite:
     replace: bool = False  # drop what the graph held before
 
 
+def _replace_update(old: list[str], nquads: bytes) -> str:
+    """One SPARQL update that drops the graphs ``old`` and inserts ``nquads`` (N-Triples syntax)."""
+    by_graph: dict[str, list[ox.Triple]] = {}
+    for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+        if not isinstance(q.graph_name, ox.NamedNode):
+            raise SyntaxError("an article's quads must all be in its named graph")
+        by_graph.setdefault(q.graph_name.value, []).append(q.triple)
+    parts = [f"DROP SILENT GRAPH <{g}>" for g in old]
+    blocks = [f"GRAPH <{g}> {{\n{(ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES) or b'').decode()}}}"
+              for g, ts in by_graph.items()]
+    if blocks:
+        parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    return " ;\n".join(parts)
+
+
 class Store:
     """An open kb store. Use as a context manager, or call :meth:`close`."""
 
@@ -138,18 +153,17 @@ class Store:
     def write(self, batch: Iterable[ArticleWrite]) -> int:
         """Write a batch of article graphs; returns the number of quads written.
 
-        Graphs to replace are dropped first; the new quads of the whole batch are then added in
-        one transaction, so after a crash each article is either complete or absent.
+        The whole batch is one transaction, graphs to replace dropped in the same one, so after a
+        crash each article is complete (old or new) or absent, never partly written or lost.
         """
         batch = list(batch)
         try:
-            for item in batch:
-                if item.replace:
-                    node = ox.NamedNode(item.graph)
-                    if self.db.contains_named_graph(node):
-                        self.db.remove_graph(node)
+            old = [item.graph for item in batch
+                   if item.replace and self.db.contains_named_graph(ox.NamedNode(item.graph))]
             data = b"".join(item.nquads for item in batch)
-            if data:
+            if old:  # drop and insert in one update: one transaction (load and remove_graph are two)
+                self.db.update(_replace_update(old, data))
+            elif data:
                 self.db.load(data, format=ox.RdfFormat.N_QUADS)
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"writing to store {self.path} failed: {exc}; nothing of this batch was written") from exc

@@ -5,9 +5,11 @@ first line is the description; a line ``# Parameters: NAME (required) - ..., NAM
 declares its parameters.  A parameter NAME is the query variable ``$NAME``, and the query lists
 it in its SELECT clause (and GROUP BY, if it groups): Oxigraph binds values only to projected
 variables.  Values are bound as RDF literals through the engine's substitutions, never pasted
-into the query text; a parameter not given stays unbound.  Test an optional one with
-``COALESCE(test, true)``: Oxigraph decides ``BOUND($NAME)`` before it binds the value.  Parameter
-columns are left out of the results.
+into the query text (on a remote endpoint, :mod:`kb.remote` binds them in ``VALUES`` blocks);
+a parameter not given stays unbound.  Test an optional one as
+``test || COALESCE(STR($NAME), "") = ""``: Oxigraph decides ``BOUND($NAME)`` before it binds the
+value, and Virtuoso rejects ``EXISTS`` inside ``COALESCE``.  Parameter columns are left out of the
+results.
 """
 from __future__ import annotations
 

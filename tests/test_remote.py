@@ -9,6 +9,7 @@ from the Debian package ``virtuoso-opensource``) and skip with the reason when i
 """
 from __future__ import annotations
 
+import datetime as dt
 import http.server
 import os
 import shutil
@@ -31,6 +32,9 @@ from kb.remote import Endpoint, literal, run_remote, term, with_values
 from kb.store import Store
 
 VENV_BIN = Path(sys.executable).parent
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "lavrov-rubio-kuala-lumpur.txt"
+SAMPLE_PARAMS = {"claims-by": {"speaker": "Ryabkov"}, "meetings": {"person": "Rubio", "other": "lavrov"},
+                 "timeline": {"entity": "Lavrov"}}
 INJECTION = '" } ; DROP ALL ; #'
 UNICODE_ARTICLE = ("Zoë talks in 北京\n\n“We will not accept 🙂 a closure,” Zoë Ångström told reporters in Lisbon "
                    "on Tuesday.\n\nBack\\slash said \"tab\there\" and \\u0022 quote.\n")
@@ -158,6 +162,9 @@ def _pushed(_filled: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
     article.write_text(UNICODE_ARTICLE, encoding="utf-8")
     with Store(path) as db:
         assert ingest([str(article)], db, IngestOptions()).ingested == 1
+        # the project's sample article, as the README ingests it
+        sample = ingest([str(SAMPLE)], db, IngestOptions(published=dt.date(2025, 7, 11)))
+        assert sample.ingested == 1
     return {"store": path}
 
 
@@ -252,6 +259,19 @@ def test_every_saved_query_gives_the_same_rows_remotely(name: str, server: dict,
     assert remote.variables == local.variables
     assert local.rows, f"the fixture store gives no rows for {name}: the comparison would prove nothing"
     text = find_query(name).text
+    assert _rows(remote, text) == _rows(local, text)
+    assert len(remote.rows) == len(local.rows)
+
+
+@pytest.mark.parametrize("name", [q.name for q in saved_queries()])
+def test_the_sample_article_gives_the_same_rows_remotely(name: str, server: dict, _pushed: dict) -> None:
+    """The sample article of data/ (ingested with the fixtures): every saved query, with parameters that
+    select its people, gives the same rows on the server as locally."""
+    values = SAMPLE_PARAMS.get(name, {})
+    local = _local(_pushed["store"], name, values)
+    remote = run_remote(_endpoint(server), find_query(name), values)
+    text = find_query(name).text
+    assert local.rows, f"the sample article gives no rows for {name}"
     assert _rows(remote, text) == _rows(local, text)
     assert len(remote.rows) == len(local.rows)
 

@@ -54,3 +54,17 @@ def test_group_entities_can_be_added():
 
 def test_nothing_in_lower_case_text():
     assert ents("nothing to see here, folks.") == {}
+
+
+def test_entity_mention_spans_quote_the_original_text():
+    # the cleaning maps odd white space one for one (no-break space, tab): spans must still quote the original
+    from kb.extract import extract
+    text = ("Foreign Minister Sergey\u00a0Lavrov met Marco\tRubio on Friday.\n\n"
+            "\u201cWe talked,\u201d Lavrov\u00a0said.")
+    x = extract(text)
+    assert x.entities
+    for e in x.entities:
+        for m in e.mentions:
+            assert m.span.text == text[m.span.start:m.span.end]
+    names = {e.name for e in x.entities}
+    assert "Sergey Lavrov" in names

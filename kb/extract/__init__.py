@@ -11,6 +11,7 @@ Every record carries character offsets into the text it was given.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from kb.extract.claims import find_claims
@@ -20,6 +21,15 @@ from kb.extract.records import Claim, Entity, Event, Extraction, Mention, Span, 
 from kb.extract.text import prepare
 
 __all__ = ["extract", "Extraction", "Claim", "Entity", "Event", "Mention", "Span", "TimeValue"]
+
+
+def _in_original(e: Entity, text: str) -> Entity:
+    """The entity with every mention span quoting ``text`` (the recogniser reads the cleaned,
+    same-length text, whose white space may differ from the original's)."""
+    if all(m.span.text == text[m.span.start:m.span.end] for m in e.mentions):
+        return e
+    mentions = tuple(Mention(Span.of(text, m.span.start, m.span.end), m.entity) for m in e.mentions)
+    return dataclasses.replace(e, mentions=mentions)
 
 
 def extract(text: str, published: dt.date | None = None) -> Extraction:
@@ -35,7 +45,7 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
         text=text,
         body=prep.paragraphs,
         sentences=prep.sentences,
-        entities=idx.entities(),
+        entities=tuple(_in_original(e, text) for e in idx.entities()),
         claims=tuple(claims),
         events=tuple(events),
         headline=prep.headline,

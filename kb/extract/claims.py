@@ -36,6 +36,8 @@ from kb.extract.quotes import Quote, find_quotes
 from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
                                  appositive_right, np_left, np_right, tokens)
+from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
+from kb.extract.speakers import _adverb as _adverb_tok
 from kb.extract.speakers import speaker_noun as speaker_noun_low
 from kb.extract.text import Prepared
 from kb.resources import ReportingVerb, lexicon, wordset
@@ -50,10 +52,49 @@ _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
 _LABELS = wordset("label_words")
+_CLAIM_NOUNS = wordset("claim_nouns")
+_SOURCE_IN_NOUNS = wordset("source_in_nouns")
+_CAUSE_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "tell", "told", "tells", "want",
+                          "wanted", "wants", "expect", "expected", "expects", "encourage", "encouraged", "force",
+                          "forced", "allow", "allowed", "invite", "invited", "persuade", "persuaded", "pressed",
+                          "pushed", "called", "calls", "need", "needed", "expected", "order", "ordered", "him", "her",
+                          "them", "me", "us", "failed", "refused", "declined", "wanting", "able", "unable", "likely",
+                          "unlikely", "first", "last", "only", "set", "due", "poised", "going", "about", "ready",
+                          "intended", "intends", "meant", "designed", "hoping", "hoped", "trying", "tried", "sought",
+                          "seeking", "aimed", "aims", "planned", "plans", "though", "although"})
+_SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+_ADVERBIAL_STARTS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "after", "before",
+                               "yesterday", "today", "recently", "later", "privately", "publicly", "again"})
+_ING_OR_ED_ADJ = frozenset({"concerned", "worried", "interested", "tired", "surprised", "pleased", "disappointed",
+                            "frustrated", "excited", "committed", "determined", "prepared", "qualified", "united"})
+_POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_TO_NOUNS = frozenset({"decision", "refusal", "promise", "promises", "pledge", "vow", "plan", "plans", "proposal",
+                       "demand", "demands", "threat", "threats", "hope", "hopes", "desire", "intention", "call", "calls",
+                       "insistence", "bid", "push"})
 _log = logging.getLogger(__name__)
 # KB_CLAIMS_STRICT=1 lets errors through instead of skipping the paragraph (for tests and debugging)
 _STRICT = bool(os.environ.get("KB_CLAIMS_STRICT"))
 _MAX_CUE_WORDS = 3
+_CLAUSE_BREAKS = frozenset({"and", "but", "that", "because", "while", "if", "when", "whether", "although", "though",
+                            "so", "as", "since", "after", "before", "where", "whereas", "until", "unless", "or"})
+_WRITER_AFTER_COMMA = frozenset({"however", "including", "whom", "whose", "prompting", "sparking", "leading",
+                                 "meaning", "forcing", "drawing", "causing"})
+_WRITER_AFTER_COMMA2 = frozenset({"one of", "with whom", "in which", "for which", "by which", "of which", "at which",
+                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark"})
+_CONTRACTED = ("he'", "she'", "they'", "we'", "i'", "you'", "it'", "he\u2019", "she\u2019", "they\u2019", "we\u2019",
+               "i\u2019", "you\u2019", "it\u2019")
+_FINITE = frozenset({"won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't",
+                     "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't",
+                     "won\u2019t", "can\u2019t", "didn\u2019t", "doesn\u2019t", "don\u2019t", "isn\u2019t",
+                     "wasn\u2019t", "aren\u2019t", "weren\u2019t", "hasn\u2019t", "haven\u2019t", "hadn\u2019t",
+                     "wouldn\u2019t", "couldn\u2019t", "shouldn\u2019t", "needs", "needed", "wants", "wanted"})
+_WH_VERBS = frozenset({"ask", "wonder", "question", "explain", "know", "understand", "say", "doubt", "recall",
+                       "consider", "decide", "learn", "tell"})
+_INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during", "for", "with", "without", "by",
+                          "as", "when", "while", "although", "though", "if", "despite", "meanwhile", "still",
+                          "however", "but", "and", "so", "yet", "then", "now", "also", "instead", "indeed", "asked",
+                          "speaking", "writing", "earlier", "later", "last", "this", "from", "under", "over",
+                          "because", "until", "once", "unlike", "like", "among", "according"})
 
 
 def find_claims(prep: Prepared, idx: EntityIndex) -> list[Claim]:
@@ -106,9 +147,15 @@ class _Finder:
         reach = []  # reach[i]: the furthest end among contents[:i + 1]
         for _, b in contents:
             reach.append(max(b, reach[-1]) if reach else b)
+        seen: set[tuple] = set()
         for c in self.claims:
             if not (c.content.end > c.content.start and c.content.text.strip()):
                 continue
+            # one claim per kind and stretch of text (the store names a claim by them)
+            ident = (c.kind, tuple((p.start, p.end) for p in (c.parts or (c.content,))))
+            if ident in seen:
+                continue
+            seen.add(ident)
             # reported speech nested in another claim's content belongs to that claim
             if c.kind == "indirect" and c.cue is not None:
                 i = bisect.bisect_right(starts, c.cue.start) - 1
@@ -197,6 +244,11 @@ class _Finder:
     def _in_title_case_headline(self, toks: list[T], i: int) -> bool:
         """Is toks[i] a word (not the first) of a Title Case headline ("Former Doctor Says Clinton Hid ...")?"""
         h = self.prep.headline
+        if h is None and self.paras:
+            # a title that ends with a full stop is not taken for a headline by the text layer
+            a, b = self.paras[0]
+            if b - a < 200 and "\n" not in self.text[a:b]:
+                h = Span.of(self.orig, a, b)
         if h is None or not (h.start < toks[i].start < h.end):
             return False
         if self._headline_title_case is None:
@@ -447,8 +499,8 @@ class _Finder:
                 # a fragment after the cue: mentioned a “new and different approach”
                 if not self._standalone(q, toks, starts):
                     addressee = self._addressee(toks, k, k + ncue, l + 1)
-                    claim = Claim("partial", content, key, mention, cue_span, self._sent_span(sent.start, q.outer_end),
-                                  (), addressee)
+                    claim = Claim("partial", self._with_object(toks, k + ncue, l, q, content, addressee), key, mention,
+                                  cue_span, self._sent_span(sent.start, q.outer_end), (), addressee)
                     self._add(claim)
                     return claim, consumed, []
         # 3. a fragment whose cue is elsewhere in the sentence (after it: "..., he said.")
@@ -473,6 +525,20 @@ class _Finder:
                     return claim, consumed, []
                 break
         return None, consumed, []
+
+    def _with_object(self, toks: list[T], g: int, l: int, q: Quote, content: Span, addressee: Span | None) -> Span:
+        """A quoted fragment with the writer's words that lead up to it from the cue: "called Hillary
+        Clinton a “disgrace”" gives "Hillary Clinton a “disgrace" (PolNeAR's content is the whole object)."""
+        if addressee is not None:
+            while g <= l and toks[g].start < addressee.end:
+                g += 1
+        gap = toks[g:l + 1]
+        words = [t for t in gap if t.word]
+        if not words or len(words) > 8 or any(not t.word and t.text not in ("-", "'", "\u2019") for t in gap) \
+                or words[0].low in ("that", "to") or (len(words) == 1 and words[0].low in DETS) \
+                or words[-1].low in ("as", "of", "about"):  # "described the talks as “candid”": the label only
+            return content
+        return Span.of(self.orig, gap[0].start, content.end)
 
     def _starts_clause(self, toks: list[T], l: int, sent: Span, q: Quote) -> bool:
         before = self.text[sent.start:q.open].strip()
@@ -554,8 +620,10 @@ class _Finder:
             npr = np_right(toks, k + 1, min(hi, len(toks)), self.cues)
         else:
             return None
-        if npr is None or toks[npr[0]].low in ("that", "it") or toks[npr[0]].inq:
-            return None
+        if npr is None or toks[npr[0]].low in ("that", "it", "he", "she", "they", "we", "i") or toks[npr[0]].inq:
+            return None  # "warned they would lose": a subject, not an addressee
+        if npr[1] + 1 < min(hi, len(toks)) and toks[npr[1] + 1].low in AUX and verb.lemma != "tell":
+            return None  # "warned the deal would fail": the subject of the content
         a, b = npr
         while b > a and toks[b].low in TIME_WORDS:
             b -= 1  # "asked Clinton Friday"
@@ -598,6 +666,11 @@ class _Finder:
                 m -= 1
             if m < k - 2:
                 kk = m + 1
+            elif verb.cls in ("speech", "write", "attitude") and not any(
+                    toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"
+                    for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
+                # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
+                return self._sentence_subject(toks, lo, k - 1)
         np = np_left(toks, kk, lo, self.cues)
         if np is None:
             m = kk - 1
@@ -607,16 +680,113 @@ class _Finder:
                     and verb.cls in ("speech", "belief") and verb.lemma not in _INTENT:
                 # "The spokesman refused to answer questions but said ...": the subject of the sentence
                 return self._sentence_subject(toks, lo, m)
-            return None
+            return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \
                 and not head.cap and head.low not in PRONOUNS \
-                and not speaker_noun_low(head.low) and not head.low.endswith("s"):
+                and not speaker_noun_low(head.low) and not head.low.endswith("s") and not head.low.isdigit() \
+                and head.low not in _PRONOMINAL_QUANTIFIERS:
             return None  # "The candidates took questions", "an hourlong show aired": nouns, not verbs
         if head.low in ("he", "she", "it") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
         return self._speaker(toks, np[0], np[1], lo)
+
+    @staticmethod
+    def _subject_verb_before(toks: list[T], lo: int, hi: int) -> bool:
+        """Does toks[lo:hi] hold a finite verb of its own ("stood", "took the stage", "used his speech")
+        before the infinitive at hi?"""
+        return any(t.word and not t.cap and not t.inq and (t.low.endswith("ed") or t.low in _IRREGULAR_SPEECH_VERBS
+                                                            or t.low in ("stood", "took", "went", "came", "used", "rose"))
+                   for t in toks[lo + 1:hi])
+
+    def _clause_follows(self, toks: list[T], j: int, b: int) -> bool:
+        """Does a finite clause start at toks[j]: a subject, then an auxiliary or a verb ("they would",
+        "it was", "the deal is", "Mr. Trump has")?"""
+        t = toks[j]
+        if not t.word or t.inq:
+            return False
+        if t.low in _SUBJ_PRONOUNS or t.low.startswith(_CONTRACTED):
+            if "'" in t.low or "\u2019" in t.low:
+                return True  # "he’s", "they’ll"
+            if not (j + 1 < b and toks[j + 1].word and not toks[j + 1].inq):
+                return False
+            u = toks[j + 1]
+            return u.low in AUX or u.low in _FINITE or (
+                t.low != "it" and not u.cap and len(u.low) > 3 and u.low.endswith(("ed", "es", "ts", "ks", "ns", "ds"))
+                and u.low not in STOP and not u.low.endswith(("ness", "less", "ss")))
+        if t.low in ("there",):
+            return j + 1 < b and toks[j + 1].low in AUX
+        np = np_right(toks, j, b, self.cues)
+        if np is None or np[1] - np[0] > 6:
+            return False
+        # the subject may go on ("his latest endorsement before the primary will give him ..."): an
+        # auxiliary within a few plain words, before any punctuation, conjunction or other verb
+        for m in range(np[1] + 1, min(b, np[1] + 9)):
+            u = toks[m]
+            if not u.word or u.inq:
+                return False
+            if u.low in AUX or u.low in _FINITE:
+                return u.low not in ("be", "been")
+            if u.low in ("and", "but", "or", "that", "which", "who", "because", "if", "when", "while", "as") \
+                    or self._cue_at(toks, m) is not None or u.low.endswith("ed"):
+                return False
+        return False
+
+    def _clause_subject(self, toks: list[T], k: int, lo: int) -> tuple[str, Span] | None:
+        """A long subject that the noun-phrase reader gives up on, read as the whole stretch from the
+        clause start to the verb at toks[k]: "Another pollster, David Woodard of Clemson University,
+        said", "Majorities of Democrats in five states going to the polls Tuesday say", "Most of them
+        said".  The mention is the whole stretch (PolNeAR's source span); the entity is read from its
+        first noun phrase."""
+        e = k - 1
+        if e >= lo and toks[e].text in (",", "\u2014", "--", "\u2013") and not toks[e].inq:
+            e -= 1  # "X, a spokesman for Y, said"
+        else:
+            while e >= lo and _adverb_tok(toks[e]) and toks[e].low not in ("though", "although", "however"):
+                e -= 1
+        if e < lo or toks[e].inq or not (toks[e].word or toks[e].text == ")") or toks[e].low in AUX \
+                or toks[e].low in STOP and toks[e].low not in PRONOUNS:
+            return None
+        s = e
+        while s - 1 >= lo and e - s < 32:
+            t = toks[s - 1]
+            if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":"):
+                break
+            if t.word and not t.cap and t.low in _CLAUSE_BREAKS:
+                break
+            s -= 1
+        if e - s >= 32 or any(toks[x].inq for x in range(s, e + 1)):
+            return None
+        # an introductory phrase up to its comma: "In the early 1990s, Ms. Ripert said"
+        for _ in range(2):
+            if toks[s].low in _INTRO_WORDS or toks[s].low in TIME_WORDS:
+                c = next((x for x in range(s + 1, e) if toks[x].text == ","), None)
+                if c is None:
+                    return None
+                s = c + 1
+        if s > e or not toks[s].word:
+            return None
+        np = np_right(toks, s, e + 1, self.cues)
+        if np is None and (toks[s].low in DETS or toks[s].low.isdigit()):
+            np = (s, s)  # "Most of them", "Six in 10"
+        if np is None or np[0] != s:
+            return None
+        rest = toks[np[1] + 1:e + 1]
+        opened = False  # a relative clause or appositive may hold verbs of its own
+        for x in range(np[1] + 1, e + 1):
+            t = toks[x]
+            if t.text in (",", "(", "\u2014", "--") or t.low in ("who", "whose", "whom", "which", "that"):
+                opened = True
+            elif t.word and not opened and (t.low in AUX or self._cue_at(toks, x) is not None):
+                return None
+        if rest and not (rest[0].text in (",", "(", "\u2014", "--") or rest[0].low in CONNECTORS
+                         or rest[0].low in ("who", "whose", "which", "that", "in", "from", "at", "with", "and")
+                         or rest[0].low.endswith("ing")
+                         or (rest[0].low.endswith("ed") and len(rest) > 1 and rest[1].low in ("by", "in", "at", "with", "from", "for", "to", "on"))):
+            return None
+        key, _ = self._speaker(toks, s, e, lo)
+        return key, Span.of(self.orig, toks[s].start, toks[e].end)
 
     def _sentence_subject(self, toks: list[T], lo: int, hi: int) -> tuple[str, Span] | None:
         """The subject at the start of the clause toks[lo:hi] (an introductory phrase skipped)."""
@@ -652,6 +822,8 @@ class _Finder:
             k = max(e, k + 1)
         for a, b in bounds:
             self._colon_claim(toks, a, b, quotes)
+            self._noun_claims(toks, a, b)
+            self._in_source_claim(toks, a, b)
             k = a
             last_end = None
             while k < b:
@@ -668,6 +840,73 @@ class _Finder:
                     self._add(claim)
                     last_end = claim.content.end
                 k += ncue
+
+    def _in_source_claim(self, toks: list[T], a: int, b: int) -> None:
+        """"In a Quinnipiac poll released Monday, 50 percent chose Clinton": a document or survey that
+        opens the sentence is the source of the rest (nouns: ``[source_in_nouns]``), unless the rest
+        has an attribution of its own ("In a joint communique, ministers expressed concern ...")."""
+        if b - a < 6 or toks[a].low != "in" or toks[a].inq:
+            return
+        comma = next((x for x in range(a + 1, min(b, a + 16)) if toks[x].text in (",", ";", ":", ".")
+                      or toks[x].inq or toks[x].text in QUOTE_MARKS), None)
+        if comma is None or toks[comma].text != "," or toks[comma].inq:
+            return
+        head = next((x for x in range(a + 1, comma) if toks[x].low in _SOURCE_IN_NOUNS and not toks[x].cap), None)
+        if head is None or head + 1 < comma and toks[head + 1].low in ("of", "on", "about", "to"):
+            return  # "In response to ...", "In an analysis of ...": the document's subject, not a source
+        rest = [x for x in range(comma + 1, b) if not toks[x].inq]
+        if sum(1 for x in rest if toks[x].word) < 4 or any(self._cue_at(toks, x) is not None for x in rest):
+            return
+        content = self._content(toks, comma + 1, b)
+        if content is None:
+            return
+        s0 = a + 1
+        key, _ = self._speaker(toks, s0, head, a)
+        mention = Span.of(self.orig, toks[s0].start, toks[comma - 1].end)
+        self._add(Claim("indirect", content, key, mention, Span.of(self.orig, toks[a].start, toks[a].end),
+                        Span.of(self.orig, toks[a].start, toks[b - 1].end)))
+
+    def _noun_claims(self, toks: list[T], a: int, b: int) -> None:
+        """A claim named by a noun after its possessor: "Podliska's most explosive claim is that CONTENT",
+        "his decision to CONTENT", "Trump's attacks on CONTENT" (nouns: ``[claim_nouns]``)."""
+        for k in range(a + 1, b - 2):
+            t = toks[k]
+            if t.inq or not t.word or t.cap or t.low not in _CLAIM_NOUNS:
+                continue
+            # the possessor, up to two modifiers before the noun: "his most explosive claim"
+            p = k - 1
+            while p > a and k - p <= 3 and toks[p].word and not toks[p].cap and not toks[p].poss \
+                    and toks[p].low not in _POSS_PRONOUNS and toks[p].low not in STOP:
+                p -= 1
+            pt = toks[p]
+            if pt.inq or not pt.word or not (pt.low in _POSS_PRONOUNS or (pt.poss and pt.cap)):
+                continue
+            j = k + 1
+            if j < b and toks[j].low in ("is", "was") and j + 1 < b and toks[j + 1].low == "that":
+                j += 2
+            elif toks[j].low == "that" or (toks[j].low == "to" and t.low in _TO_NOUNS):
+                j += 1
+            else:
+                continue
+            if j >= b or toks[j].inq or not toks[j].word:
+                continue
+            e = j
+            while e < b and not (toks[e].text in (";", ".", "?", "!", "\u2014", "--", ":") and not toks[e].inq) \
+                    and not (toks[e].text == "," and not toks[e].inq and e - j >= 3):
+                e += 1
+            content = self._content(toks, j, e)
+            if content is None:
+                continue
+            if pt.low in _POSS_PRONOUNS:
+                key = self.res.pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}.get(pt.low, "they"),
+                                       pt.start, Span.of(self.orig, pt.start, pt.end))
+            else:
+                key, _ = self._speaker(toks, p, p, a)
+            if not key:
+                continue
+            mention = Span.of(self.orig, pt.start, pt.end)
+            cue = Span.of(self.orig, t.start, toks[j - 1].end if toks[j - 1].low == "that" else t.end)
+            self._add(Claim("indirect", content, key, mention, cue, Span.of(self.orig, toks[a].start, toks[b - 1].end)))
 
     def _colon_claim(self, toks: list[T], a: int, b: int, quotes: list[Quote]) -> None:
         """``Sanders: Clinton needs to get away from personality`` (a headline or transcript line):
@@ -708,7 +947,7 @@ class _Finder:
         cue = Span.of(self.orig, toks[colon].start, toks[colon].end)
         self._add(Claim("indirect", content, key, mention, cue, Span.of(self.orig, toks[a].start, toks[b - 1].end)))
 
-    def _content(self, toks: list[T], a: int, b: int) -> Span | None:
+    def _content(self, toks: list[T], a: int, b: int, min_words: int = 2) -> Span | None:
         """The text of toks[a:b] as a span, trimmed of edge punctuation; None when under two words."""
         while a < b and not toks[a].word and toks[a].text not in QUOTE_MARKS:
             a += 1
@@ -717,7 +956,7 @@ class _Finder:
         if b - a < 1:
             return None
         words = sum(1 for t in toks[a:b] if t.word)
-        if words < 2:
+        if words < min_words:
             return None
         return Span.of(self.orig, toks[a].start, toks[b - 1].end)
 
@@ -729,16 +968,36 @@ class _Finder:
         # according to X, CONTENT / CONTENT, according to X
         if verb.cls == "source":
             npr = np_right(toks, after, b, self.cues)
+            if npr is None and after < b and toks[after].word and not toks[after].inq and (
+                    k == a or all(not t.word for t in toks[a:k])):
+                npr = (after, after)  # a source the phrase reader cannot take: runs to the comma below
             if npr is None:
                 return None
             key, mention = self._speaker(toks, npr[0], npr[1], a)
             if k == a or (k > a and all(not t.word for t in toks[a:k])):
                 j = npr[1] + 1
+                if j < b and toks[j].text != ",":
+                    # "According to early results of exit polls conducted by Edison Research, voters ...":
+                    # the source runs to the comma
+                    c = next((x for x in range(j, min(b, j + 25)) if toks[x].text in (",", ";", ":")
+                              or toks[x].inq or toks[x].text in QUOTE_MARKS), None)
+                    if c is not None and toks[c].text == "," and c + 3 < b:
+                        key, _ = self._speaker(toks, npr[0], npr[1], a)
+                        mention = Span.of(self.orig, toks[npr[0]].start, toks[c - 1].end)
+                        j = c
                 while j < b and toks[j].text == ",":
                     j += 1
                 content = self._content(toks, j, b)
             else:
                 content = self._content(toks, a, k)
+                # "CONTENT, according to the average of recent polls compiled by Real Clear Politics.":
+                # the source runs to the sentence end
+                m = npr[1] + 1
+                while m < b and m - npr[0] < 24 and not toks[m].inq and toks[m].text not in QUOTE_MARKS \
+                        and toks[m].text not in (",", ";", ":", ".", "?", "!", "\u2014", "--", "("):
+                    m += 1
+                if m > npr[1] + 1 and (m >= b or toks[m].text in (".", "?", "!")) and m - npr[0] < 24:
+                    mention = Span.of(self.orig, toks[npr[0]].start, toks[m - 1].end)
                 if content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
                     # "X, according to Y, is Z": content on both sides
                     tail = self._content(toks, npr[1] + 1, b)
@@ -820,6 +1079,7 @@ class _Finder:
                                      (content, tail), addressee)
                     return Claim("indirect", content, key, mention, cue_span, sent, (), addressee)
         # X said (that) CONTENT / ..., noting that CONTENT
+        after = k + ncue  # (the backward reading above may have moved it past a would-be speaker)
         sp = self._subject(toks, k, ncue, a, verb)
         if sp is None:
             return None
@@ -855,7 +1115,17 @@ class _Finder:
                 that = None
         obj_ok = False
         if that is None:
-            if verb.cls == "intent" or verb.lemma in _INTENT:
+            if verb.cls in ("speech", "belief", "write") and j < b and j + 1 < b and toks[j].low in _ADVERBIAL_STARTS:
+                # "said on Wednesday she backed Trump": a short adverbial, then the reported clause
+                for m in range(j + 1, min(b, j + 6)):
+                    if not toks[m].word or toks[m].inq:
+                        break
+                    if toks[m].low in _SUBJ_PRONOUNS and self._clause_follows(toks, m, b):
+                        j = m
+                        break
+            if verb.cls in ("speech", "belief", "write") and j < b and self._clause_follows(toks, j, b):
+                obj_ok = True  # "hopes his endorsement will give him ...", "promised he would ..."
+            elif verb.cls == "intent" or verb.lemma in _INTENT:
                 # "vowed to punish", "urged Congress to act", "called for new tariffs": the intention
                 if verb.lemma in ("call for",):
                     obj_ok = True
@@ -864,6 +1134,10 @@ class _Finder:
                     obj_ok = True  # "asked Clinton whether she would release transcripts"
                 elif j < b and toks[j].low == "to" and not toks[j].inq:
                     obj_ok = True
+                elif verb.lemma in ("want", "seek", "would like", "request", "demand") and j < b and toks[j].word \
+                        and not toks[j].inq and (toks[j].low in HARD_DETS or toks[j].low in ("more", "less", "no")
+                                                 or (toks[j].cap and toks[j].low not in PRONOUNS)):
+                    obj_ok = True  # "want their money back", "sought a recount"
                 elif verb.lemma in ("urge", "ask", "call on") and addressee is not None and j < b and toks[j].low == "to":
                     obj_ok = True
                 elif verb.lemma in ("urge", "ask", "call on", "expect", "want", "encourage"):
@@ -886,6 +1160,10 @@ class _Finder:
             j = that + 1
         elif obj_ok:
             pass
+        elif verb.cls in ("speech", "belief", "write") and j < b and (
+                self._clause_follows(toks, j, b)
+                or (toks[j].low in ("whether", "if", "why", "how") and verb.lemma in _WH_VERBS)):
+            pass  # "warned they would ...", "knew it was possible", "wondered why ..." (no "that")
         elif verb.lemma in _NEEDS_THAT or verb.cls in ("source", "evidence", "intent", "attitude"):
             return None
         else:
@@ -915,6 +1193,7 @@ class _Finder:
                 clause_comma = True
         # the content runs to the end of the sentence or to the next cue clause (", adding that")
         e = j
+        obj_quote = j < b and (toks[j].inq or toks[j].text in QUOTE_MARKS)
         while e < b:
             t = toks[e]
             if t.text in (";",) and not t.inq:
@@ -944,6 +1223,20 @@ class _Finder:
                     break
             if t.text in ("\u2014", "\u2013", "--", "\u2015") and not t.inq and e - j >= 4:
                 break
+            if t.low == "and" and not t.inq and e - j >= 2 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
+                    and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
+                    and toks[e + 1].low not in _ING_OR_ED_ADJ \
+                    and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it")):
+                break  # "rejected the socialist and handed Clinton her lead": the writer goes on with the subject
+            if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low in ("when", "whereupon") \
+                    and not toks[e + 1].inq:
+                break  # "..., when he claimed ...": the writer's time clause
+            if t.text == "," and not t.inq and e - j >= 1 and verb.cls == "attitude" and not obj_quote:
+                break  # a stance's object is a noun phrase: "endorsed the bid, including ..."
+            if t.text == "," and not t.inq and e + 1 < b and e - j >= 2 and not toks[e + 1].inq and (
+                    toks[e + 1].low in _WRITER_AFTER_COMMA
+                    or (e + 2 < b and f"{toks[e + 1].low} {toks[e + 2].low}" in _WRITER_AFTER_COMMA2)):
+                break  # "..., however this time ...", "..., one of several rallies"
             if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4:
                 break
             if t.text == "," and not t.inq and e + 2 < b and toks[e + 1].low in ("a", "an") and e - j >= 6 \
@@ -962,7 +1255,24 @@ class _Finder:
             qs = [q for q in quotes if q.open == toks[j].start]
             if qs and qs[0].outer_end >= toks[e - 1].end - 1:
                 return None
-        content = self._content(toks, j, e)
+        # a stance's object may be a single name: "Le Pen Backs Trump", "Cruz endorsed Trump"
+        if verb.cls == "attitude":
+            # "endorsed Cruz last week", "criticized the plan on Friday": the time is the writer's
+            f = e
+            while f > j and not toks[f - 1].word:
+                f -= 1
+            g = f
+            while g > j + 1 and toks[g - 1].word and not toks[g - 1].inq and (
+                    toks[g - 1].low in TIME_WORDS or toks[g - 1].low in ("on", "earlier", "late", "early")):
+                g -= 1
+            if g < f and (toks[g].low in TIME_WORDS or toks[g].low in ("on", "earlier")) and any(
+                    toks[x].low in TIME_WORDS for x in range(g, f)):
+                e = g
+                while e > j + 1 and (toks[e - 1].low in ("and", "or", "but") or not toks[e - 1].word):
+                    e -= 1
+        one = verb.cls == "attitude" and j < e and toks[j].cap and toks[j].word and toks[j].low not in STOP \
+            and all(not t.word for t in toks[j + 1:e])
+        content = self._content(toks, j, e, 1 if one else 2)
         if content is None:
             return None
         key, mention = sp

@@ -230,6 +230,8 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         return None
     if toks[j].low in PRONOUNS:
         return j, j
+    if toks[j].low in _PRONOMINAL_QUANTIFIERS and (j == lo or not toks[j - 1].word or toks[j - 1].low in _CLAUSE_OPENERS):
+        return j, j  # "few believe", "But many say"
     first = _np_back(toks, j, lo, lex_cues)
     if first is None:
         return None

@@ -581,3 +581,105 @@ def test_an_earlier_mention_of_the_same_meeting_gives_its_place_and_people() -> 
     e = only(x)
     assert names(x, e) == {"Mahmoud Abbas", "Tony Blair", "Kofi Annan"}
     assert (place(x, e), e.time.value) == ("London", "2025-07-08")
+
+
+# -- plain meetings with titled or surname-only participants, planned visits, bodies, status ----------
+
+def test_honorific_surname_subject_held_talks() -> None:
+    x = run("Mr Morton held talks with Prime Minister Tony Blair on Thursday over the new plans.")
+    e = only(x)
+    assert (e.type, e.status) == ("Meeting", "held")
+    assert names(x, e) == {"Mr Morton", "Tony Blair"}
+
+
+def test_lord_object_after_unknown_office_title() -> None:
+    x = run("Lord Goldsmith met then Home Office Minister Lord Falconer in March.")
+    e = only(x)
+    assert names(x, e) == {"Lord Goldsmith", "Lord Falconer"}
+
+
+def test_demonym_title_subject_after_fronted_day() -> None:
+    x = run("Afghan leader Hamid Karzai arrived in London on Sunday. "
+            "On Monday the Afghan president met Prime Minister Tony Blair at 10 Downing Street.")
+    e = only(x)
+    assert names(x, e) == {"Hamid Karzai", "Tony Blair"}
+    assert e.time.value == "2025-07-07"
+
+
+def test_group_subject_with_relative_clause() -> None:
+    x = run("Sam Smith and Tim Jones are local Tories. Two local councillors who back Mr Smith met "
+            "Mr Jones in Leeds on Tuesday afternoon.")
+    e = only(x)
+    assert "Tim Jones" in names(x, e) and "Sam Smith" not in names(x, e)
+
+
+def test_planned_visits_to_two_sites_in_two_countries() -> None:
+    x = run("Gordon Brown flew to Kenya. He will visit an HIV/Aids clinic in Uganda and a women's credit "
+            "union in Zambia.")
+    visits = [e for e in x.events if e.type == "Visit"]
+    assert {place(x, e) for e in visits} == {"Uganda", "Zambia"}
+    assert all(e.status == "planned" and names(x, e) == {"Gordon Brown"} for e in visits)
+
+
+def test_planned_visit_due_to() -> None:
+    x = run("Gordon Brown is in Scotland. He is due to visit the Somali community in Leeds on Tuesday afternoon.")
+    e = only(x)
+    assert (e.type, e.status, place(x, e)) == ("Visit", "planned", "Leeds")
+
+
+def test_meeting_of_a_named_body() -> None:
+    x = run("A meeting of the Scottish Labour Party saw a string of MPs criticise the leadership.")
+    e = only(x)
+    assert (e.type, e.status) == ("Meeting", "held")
+    assert names(x, e) == {"Scottish Labour Party"}
+
+
+def test_meeting_of_a_body_will_be_held_is_planned() -> None:
+    x = run("A meeting of the National Executive Committee will be held in London.")
+    assert only(x).status == "planned"
+
+
+def test_could_call_a_meeting_is_hypothetical() -> None:
+    x = run("The party could call a meeting of the National Executive Committee.")
+    assert all(e.status == "hypothetical" for e in x.events)
+
+
+def test_arrives_for_a_summit_meeting() -> None:
+    x = run("Jack Straw arrives in Thailand for a special summit meeting on the floods.")
+    e = only(x)
+    assert e.type == "Summit" and names(x, e) == {"Jack Straw"} and place(x, e) == "Thailand"
+
+
+def test_next_weeks_summit_is_planned_even_with_a_past_date() -> None:
+    x = run("Tony Blair said the European Council summit in Brussels begins on 16 December.")
+    e = only(x)
+    assert e.status == "planned"
+    x = run("Tony Blair will not budge at next week's European Council summit in Brussels.", dt.date(2005, 3, 1))
+    assert all(e.status == "planned" for e in x.events)
+
+
+def test_he_after_a_quote_about_another_person() -> None:
+    x = run("Jack Straw will travel to China. Shadow foreign secretary Michael Ancram said the ban should stay. "
+            "Mr Ancram argued: \"It is wrong.\" A Foreign Office spokesman said: \"Mr Straw's trip is part of "
+            "regular meetings with ministers.\" He will meet Chinese Foreign Minister Li Zhaoxing.")
+    meets = [e for e in x.events if e.type == "Meeting"]
+    assert len(meets) == 1 and names(x, meets[0]) == {"Jack Straw", "Li Zhaoxing"}
+
+
+@pytest.mark.parametrize("text", [
+    "The government's proposals have met with disapproval from campaign groups.",
+    "Mr Brown said he had met his golden rule with a surplus.",
+    "The party called for a meeting of the National Executive Committee.",
+    "\"Mr Morton met Mr Jones,\" he said.",
+    "Mr Morton and Mr Jones said the plans were good.",
+    "The National Executive Committee meeting was tense.",
+    "Michael Howard is in Leeds. A spokesman said: \"We think Tony Blair is wrong.\" He will meet voters.",
+])
+def test_nothing(text: str) -> None:
+    assert run(text).events == ()
+
+
+def test_his_after_a_title_subject_is_not_the_previous_sentences_subject() -> None:
+    x = run("Tony Blair and Gordon Brown are rivals. Mr Blair spoke. Mr Brown spoke. Gordon Brown sets out a "
+            "rival plan. The prime minister responds by scheduling his monthly press conference.")
+    assert all("Gordon Brown" not in names(x, e) for e in x.events)

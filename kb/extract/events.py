@@ -15,16 +15,22 @@ per real-world event:
   counterparts"), "he"/"his" (the subject of the clause, or of the previous sentence; "The prime
   minister took charge. He spoke to X": the person with that title, or the article's most mentioned
   untitled person), "it" (the organisation or country that is the subject), "X is to join Y in a
-  visit", "X ..., chairing a meeting of Y", "the Indian government" (India);
+  visit", "X ..., chairing a meeting of Y", "the Indian government" (India); "Mr Straw" that the entity
+  index left unread (inside a quote, say) is the one person named before with that surname, and an
+  unknown "Lord Falconer"/"Mr Morton" is a person of that name; "the Afghan president" with no person
+  of that title before is the one person introduced as Afghan; "Two local councillors who back X met Y"
+  (the group, not X); after a sentence whose only people are quoted, "he" is the person the quote is
+  about ('A spokesman said: "Mr X's trip ..." He will meet Y'), or no one;
 * unnamed groups (``kb/resources/event_groups.txt``: "five public sector unions", "senior union
   figures", "parents and teachers who met X", "the presidents of A and B": one president each) become
   Group entities, but only beside a named participant and only for meeting, talks, visit and call
-  words; "a meeting of <group>" alone is an event only with a time or a place;
+  words; "a meeting of <group>" alone is an event only with a time or a place, "a meeting of <named
+  body>" ("A meeting of the Parliamentary Labour Party saw ...") always;
 * people in later sentences: "Tuesday's meeting is being hosted by X. Also due to attend are Y and Z",
   "Two days of talks begin on Wednesday. ... X will represent ...; Madrid is represented by Z"
   (up to four sentences on); "Discussions will resume next week" (the people of the talks just told);
 * status: ``held``; ``planned`` ("will meet", "is scheduled to", "are to meet", a date after
-  publication) or ``hypothetical`` ("could take place", "may meet", "would be happy to meet").
+  publication; for event nouns "next week's summit", "a meeting of X will be held", "the summit begins on") or ``hypothetical`` ("could take place", "may meet", "would be happy to meet").
   Negated ("will not hold", "no plans to meet") and requested events ("called for talks",
   "proposed a meeting") are not events;
 * time: resolved by :mod:`kb.extract.dates` against the publication date and the tense of the
@@ -46,7 +52,8 @@ per real-world event:
   date or a different destination make a new event.
 
 A meeting or call needs two participants (or a named group); a visit needs a destination (a
-known place) or a host. One phrase can name several events: "visit Thailand and Indonesia" is a
+known place) or a host ("visit an Aids clinic in Uganda and a credit union in Zambia": a visit to each).
+"X arrives in Y for a summit (meeting)" is a summit with X in Y. One phrase can name several events: "visit Thailand and Indonesia" is a
 visit to each, "spoke by phone to X and Y" a call with each (each with its own trigger words, so
 undated events stay apart). A summit or conference is an event when its participants are known:
 from its name ("the ASEAN Foreign Ministers' Meeting": the ASEAN foreign ministers) when another
@@ -196,6 +203,7 @@ _BY_AGENT = re.compile(r"(?:\b(?:is|was|are|were|be|been|being)\s+|[,\-\u2013\u2
 _ATTEND = re.compile(r"\b(?:(?:due|expected|set|scheduled)\s+to\s+attend|will\s+(?:also\s+)?(?:attend|represent)|"
                      r"(?:is|are)\s+(?:being\s+)?represented\s+by|attending\s+(?:are|will\s+be|include)|"
                      r"among\s+those\s+(?:attending|present|taking\s+part))\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Gen)\.?\s+(?P<sur>[A-Z][a-z][\w\-]*)")
 _VENUE_NOUNS = frozenset("""conference summit congress convention headquarters hq home residence office offices
 house hotel""".split())
 _GOVERNMENT_WORDS = frozenset("government authorities side delegation administration leadership".split())
@@ -292,6 +300,54 @@ class _Reader:
         self.used_settings: set[int] = set()  # sentences whose fronted time/place an event took
         self.incomplete: tuple[_Cand, int, Span] | None = None  # a meeting still waiting for its people
         self.attending: _Draft | None = None  # the meeting whose people the last sentence listed
+        self._add_surnames()
+        self.mstarts = [m.span.start for m in self.mentions]
+
+    def _add_surnames(self) -> None:
+        """ "Mr Straw" where the index has no mention (inside a quote, say): Jack Straw, when exactly one
+        person named before has that surname."""
+        by_surname: dict[str, set[str]] = {}
+        for key, d in self.idx.drafts.items():
+            if d.kind == "Person":
+                words = d.name.split() if getattr(d, "name", None) else key.split(":", 1)[-1].split()
+                if len(words) >= 2:
+                    by_surname.setdefault(words[-1].lower(), set()).add(key)
+        starts = [m.span.start for m in self.mentions]
+        extra = []
+        for m in _HONORIFIC.finditer(self.text):
+            a, b = m.start(), m.end("sur")
+            i = bisect.bisect_right(starts, a) - 1
+            if any(self.mentions[k].span.start <= a < self.mentions[k].span.end or a <= self.mentions[k].span.start < b
+                   for k in range(max(0, i - 2), min(len(self.mentions), i + 3))):
+                continue
+            sur = m.group("sur")
+            if sur.lower() in self.lex.titles or sur.lower() in self.lex.nominal_heads or sur in self.lex.demonyms \
+                    or sur.lower() in _CALENDAR or sur in self.lex.cities or sur in self.lex.countries:
+                continue
+            keys = by_surname.get(sur.lower())
+            if keys is not None and len(keys) == 1:
+                key = next(iter(keys))
+                first = min((x.span.start for x in self.mentions if x.entity == key), default=None)
+                if first is None or first > a:
+                    continue
+            elif keys is None and not self.in_quote_text(a):
+                # "Lord Falconer", "Mr Morton" that the index does not know: a person of that name, added
+                # to the index only if an event uses it
+                if b < len(self.text) and re.match(r"\s+[A-Z]", self.text[b:b + 2]):
+                    continue  # "Mr John Smith ...": a longer name the index should have read
+                key = self.pend("Person", self.text[a:b], Span.of(self.orig, a, b))
+            else:
+                continue
+            extra.append(Mention(span=Span(start=a, end=b, text=self.text[a:b]), entity=key))
+        if extra:
+            self.mentions = sorted(self.mentions + extra, key=lambda m: (m.span.start, -m.span.end))
+
+    def in_quote_text(self, pos: int) -> bool:
+        """Inside a quotation (before the quoted regions are computed): an odd number of quote marks
+        earlier in the paragraph."""
+        start = max(self.text.rfind("\n", 0, pos), 0)
+        seg = self.text[start:pos]
+        return (seg.count('"') % 2 == 1) or seg.count("\u201c") > seg.count("\u201d")
 
     def _event_noun(self, m: Mention) -> bool:
         if not m.entity.startswith("Group:"):
@@ -448,6 +504,9 @@ class _Reader:
                     break
                 return self.person_before(pm.start(1), sent, depth + 1)
             pos = a if a != bounds[-1] else pos
+        nm = _TITLE_SUBJECT.match(self.text, sent.start, pos)
+        if nm:  # "The prime minister responds by scheduling his press conference": that person, or no one
+            return self.titled_person(nm, sent.start)
         # the subject of an earlier sentence
         si = bisect.bisect_right(self.sent_starts, sent.start) - 2
         for k in range(si, max(si - 3, -1), -1):
@@ -461,6 +520,14 @@ class _Reader:
             if persons:
                 first = self.head_person(persons)
                 return first.entity if self.subject_like(prev.start, persons[0].span.start) else None
+            quoted = [m for m in self.mentions_in(prev.start, prev.end) if self.kind(m.entity) == "Person"]
+            if quoted and not nm:
+                # 'A spokesman said: "Mr X's trip is ..." He will meet Y': the person the quote is about,
+                # not a speaker further back
+                q0 = max(self.text.rfind(ch, prev.start, quoted[0].span.start) for ch in "\"\u201c\u2018")
+                if q0 >= 0 and self.subject_like(q0 + 1, quoted[0].span.start):
+                    return self.head_person(quoted).entity
+                return None
             pm = _LEAD_PRONOUN.match(self.text, prev.start, prev.end)
             if pm is None:
                 continue
@@ -499,8 +566,9 @@ class _Reader:
             return None
         top = max(counts.values())
         leaders = [k for k, n in counts.items() if n == top]
-        if len(leaders) != 1 or top < 2:
-            return None
+        second = max((n for n in counts.values() if n < top), default=0)
+        if len(leaders) != 1 or top < 2 or second * 2 > top:
+            return None  # two people of about equal weight ("Mr Blair" and "Mr Brown"): not a guess
         d = self.idx.drafts.get(leaders[0])
         return leaders[0] if d is not None and not d.titles else None
 
@@ -715,6 +783,8 @@ class _Reader:
 
     def np_right(self, toks: list[_Tok], i: int, sent: Span) -> tuple[list[str], int]:
         """Entities of the noun phrase starting at toks[i]; returns (keys, index after it)."""
+        if i + 1 < len(toks) and toks[i].low == "then" and toks[i].mention is None and toks[i + 1].text[:1].isupper():
+            i += 1  # "met then Home Office Minister Lord Falconer"
         if i >= len(toks):
             return [], i
         rest = self.text[toks[i].start:sent.end]
@@ -859,7 +929,10 @@ class _Reader:
                 continue
             # "councillors who back Mr Flight met ...": the names were inside a relative clause
             if keys and any(toks[x].low in ("who", "that", "which", "whom") for x in range(max(0, j - 3), j + 1)):
-                return [], False
+                # the subject is the group before the relative pronoun, if it is one
+                x = next(x for x in range(j, max(0, j - 3) - 1, -1) if toks[x].low in ("who", "that", "which", "whom"))
+                g = self.unnamed_group_left(toks, x - 1) if toks[x].low in ("who", "that") else None
+                return ([g] if g else []), False
             # a lower-case title between "and" and a name: "X and EU foreign policy chief Kaja Kallas met"
             if keys:
                 x = j
@@ -901,6 +974,20 @@ class _Reader:
             if country and d.affiliation and d.affiliation != country:
                 continue
             best = mm.entity
+        if best is None and country:
+            # "Hamid Karzai ... the Afghan president": the person of that country mentioned most, when
+            # no person before has that title
+            counts: dict[str, int] = {}
+            for mm in self.mentions_in(max(0, end - 4000), m.start()):
+                d = self.idx.drafts.get(mm.entity)
+                if d is None or d.kind != "Person" or self.in_quote(mm.span.start):
+                    continue
+                if any(title == t.lower() or t.lower().endswith(" " + title) for t in d.titles):
+                    return None
+                if d.affiliation == country or re.search(r"\b" + re.escape(dem) + r"\b", self.text[max(0, mm.span.start - 40):mm.span.start]):
+                    counts[mm.entity] = counts.get(mm.entity, 0) + 1
+            if len(counts) == 1:
+                return next(iter(counts))
         return best
 
     # -- places -------------------------------------------------------------------------
@@ -981,6 +1068,16 @@ class _Reader:
             q, k2 = self.place_at(toks, k)
             if q is None:
                 q, k2 = self.loose_place(toks, k)
+            if q is None and k > j and toks[k - 1].low == "and" and k < len(toks) and toks[k].low in ("a", "an", "the"):
+                # "visit a school in Uganda and a clinic in Zambia": the second site's place
+                for x in range(k + 1, min(len(toks) - 1, k + 7)):
+                    if toks[x].low == "in":
+                        q, k2 = self.place_at(toks, x + 1)
+                        break
+                    if not re.fullmatch(r"[\w\-'/]+", toks[x].text) or toks[x].low in _AUX or toks[x].low in _CLAUSE_STOP \
+                            or toks[x].low in ("and", "or", "to", "for", "with", "on", "at", "by") or \
+                            toks[x].mention is not None and self.kind(toks[x].mention.entity) != "Group":
+                        break
             if q is None:
                 break
             if q != c.place and q not in c.places:
@@ -1509,7 +1606,7 @@ class _Reader:
                     toks[q - 1].low in ("speaking", "addressing", "talking", "told", "telling", "appearing") and toks[q - 2].low == ",":
                 # "Mr Straw, speaking at a joint news conference with ..., stressed"
                 subject_keys, _ = self.np_left(toks, q - 1, sent)
-            elif light == "for" and c.det in ("indef", "") and typ in ("Visit", "Meeting") and \
+            elif light == "for" and c.det in ("indef", "") and typ in ("Visit", "Meeting", "Summit") and \
                     _ARRIVAL.search(self.text, sent.start, toks[q].start):
                 # "Modi arrived in Washington on Wednesday for a two-day visit", "X is in Beijing for talks with Y"
                 mv = _ARRIVAL.search(self.text, sent.start, toks[q].start)
@@ -1572,6 +1669,8 @@ class _Reader:
         # verbs after a nominal trigger: "could take place", "will be held", "issued"
         after = [t.low for t in toks[te:te + 5]]
         c.tense, c.status = self.tense(vg_words, after, role)
+        if role == "noun" and c.status == "held":
+            self.noun_status(c, a, b, sent)
         lead = left_verb if role != "verb" else ti
         if role in ("noun", "anaphor") and _DEMAND.search(self.text, max(sent.start, c.np_start - 40), c.np_start):
             return  # "called for talks between X and Y", "urged a meeting": asked for, not an event
@@ -1604,8 +1703,11 @@ class _Reader:
                         # "visiting constituencies in Somerset": a plain object, then the place
                         k = j + 1 if j < len(toks) and toks[j].low in ("the", "a", "an", "his", "her", "their") else j
                         k0 = k
-                        while k < len(toks) and k - k0 < 4 and (re.fullmatch(r"[a-z][a-z\-]*", toks[k].text) or (
-                                toks[k].text in self.lex.demonyms)) and \
+                        while k < len(toks) and k - k0 < 6 and (re.fullmatch(r"[a-z][a-z\-]*(?:['\u2019]s)?", toks[k].text) or (
+                                toks[k].text in self.lex.demonyms) or (toks[k].text == "/" and k > k0) or (
+                                (toks[k].mention is None or k + 1 < len(toks) and toks[k + 1].text == "/")
+                                and re.fullmatch(r"[A-Z][A-Za-z]*", toks[k].text)
+                                and (k == k0 > j or toks[k - 1].text == "/"))) and \
                                 toks[k].low not in _NOT_GROUP_MOD and toks[k].low not in _AUX and toks[k].low not in _CLAUSE_STOP:
                             k += 1
                         if k0 < k < len(toks) - 1 and toks[k].low == "of" and toks[k + 1].mention is not None and \
@@ -1713,6 +1815,23 @@ class _Reader:
         tail = " ".join(t.low for t in toks[te:te + 5])
         return bool(re.match(r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:cancell?ed|called\s+off|"
                              r"postponed|scrapped|did\s+not|didn't|never)\b", tail))
+
+    def noun_status(self, c: _Cand, a: int, b: int, sent: Span) -> None:
+        """The wording around an event noun: "could call a meeting" (hypothetical), "next week's summit",
+        "a meeting of X will be held", "the summit begins on 16 December" (planned)."""
+        pre = self.text[max(sent.start, a - 60):a]
+        if re.search(r"\b(?:could|may|might)\s+(?:\w+\s+){1,2}(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", pre):
+            c.tense, c.status = None, "hypothetical"
+            return
+        if re.search(r"(?i:\b(?:next|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+(?:[\w\-]+\s+){0,4}$)", pre):
+            c.tense, c.status = "future", "planned"
+            return
+        post = self.text[b:min(sent.end, b + 100)]
+        post = re.split(r"[,;:()\"\u201c]|\b(?:which|who|that|where|when|said|says|after|before|because|but)\b", post, 1)[0]
+        if re.search(r"\b(?:will|is\s+due|are\s+due|is\s+to\s+be|are\s+to\s+be|is\s+scheduled|are\s+scheduled|"
+                     r"is\s+expected|are\s+expected|to\s+be\s+held|begins|starts|opens)\b", post) and \
+                not re.search(r"\b(?:was|were|had|has|have|began|started|opened|ended)\b", post):
+            c.tense, c.status = "future", "planned"
 
     def tense(self, vg: list[str], after: list[str], role: str) -> tuple[str | None, str]:
         words = set(vg)
@@ -1911,6 +2030,9 @@ class _Reader:
         if typ == "Meeting" and c.form in ("meeting", "meetings") and parts and set(parts) <= set(c.keep) and \
                 (c.time is not None or c.place is not None) and c.det in ("indef", "def", "poss", "") and not c.unresolved:
             return True  # "a meeting of foreign ministers of both countries in Islamabad on Wednesday"
+        if typ == "Meeting" and c.form == "meeting" and parts and set(parts) <= set(c.keep) and c.det in ("indef", "def") \
+                and not c.unresolved and all(p not in self.unnamed and self.kind(p) == "Organization" for p in parts):
+            return True  # "A meeting of the Parliamentary Labour Party saw ...": a named body meets
         if len(named) < len(parts) and c.form not in _GROUP_TRIGGERS:
             return False  # "would welcome BNP voters", "a session with first-time voters": not a meeting
         kinds = [self.kind(p) for p in named]
@@ -1924,7 +2046,7 @@ class _Reader:
             if c.parent is not None:
                 return False
             # "X is at a summit in Brussels", "the EU summit in Brussels next week", "July's G8 summit"
-            return "Group" in kinds or len(parts) >= 2 or (c.form == "summit" and (c.place is not None or (
+            return "Group" in kinds or len(parts) >= 2 or (c.form in ("summit", "summit meeting") and (c.place is not None or (
                 c.time is not None and kinds[0] in ("Person", "Organization"))))
         return bool(parts)
 

@@ -5,6 +5,7 @@ Exit codes: 0 success; 1 an article or graph did not conform, or some articles f
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -60,7 +61,8 @@ def ingest(
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL (one article only)."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="The publisher's name."),
     title: Optional[str] = typer.Option(None, "--title", help="The article's title."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes (default: the number of cores)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary and errors."),
     store: Optional[str] = StoreOpt,
 ) -> None:
@@ -85,7 +87,7 @@ def ingest(
     with _open(store) as db:
         reporter = _Reporter(total, quiet)
         try:
-            summary = run(paths, db, options, jobs=jobs, stdin=stdin, on_result=reporter)
+            summary = run(paths, db, options, jobs=jobs or os.cpu_count() or 1, stdin=stdin, on_result=reporter)
         finally:
             reporter.close()
     elapsed = time.perf_counter() - started

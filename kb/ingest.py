@@ -107,7 +107,7 @@ def source_key(doc: Document, options: IngestOptions) -> str:
 def process(doc: Document, options: IngestOptions) -> Processed:
     """Extract, build and validate one article's graph. Raises :class:`ValidationError`."""
     from kb.extract import extract
-    from kb.rdf import ArticleInfo, article_graph
+    from kb.rdf import ArticleInfo, article_graph, nquads
     from kb.shacl import check_graph
 
     published = options.published or doc.published
@@ -125,12 +125,10 @@ def process(doc: Document, options: IngestOptions) -> Processed:
     name = doc.source if doc.source != STDIN else "standard input"
     check_graph(g, f"the graph of {name}")
     graph = str(info.iri)
-    nt = g.serialize(format="nt", encoding="utf-8")
-    suffix = f" <{graph}> .\n".encode()
-    nquads = b"".join(line[:-2] + suffix for line in nt.splitlines(keepends=True) if line.endswith(b" .\n"))
+    data = nquads(g, graph)
     n_claims = sum(1 for c in x.claims if c.speaker is not None)
     n_events = sum(1 for e in x.events if e.participants)
-    return Processed(doc.source, graph, doc.content_hash, nquads, n_claims, n_events,
+    return Processed(doc.source, graph, doc.content_hash, data, n_claims, n_events,
                      sum(1 for e in x.entities if e.kind != "Event"), len(g))
 
 
@@ -242,7 +240,20 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
         if len(pending) >= BATCH_ARTICLES or pending_quads >= BATCH_QUADS:
             flush()
     flush()
+    if summary.ingested + summary.replaced >= BATCH_ARTICLES:
+        store.optimize()
     return summary
+
+
+def _preload() -> None:
+    """Import and load what processing needs (extraction resources, pySHACL, the shapes) before
+    the workers are forked, so that they share it instead of each loading it again."""
+    from kb.extract import extract
+    from kb.rdf import ArticleInfo, article_graph
+    from kb.shacl import validate_graph
+
+    x = extract("The minister said on Monday that officials met in London.")
+    validate_graph(article_graph(ArticleInfo("urn:kb:preload", "0" * 64), x))
 
 
 def _results(work: list[tuple[str, bytes | None]], known: frozenset[str], options: IngestOptions,
@@ -255,7 +266,11 @@ def _results(work: list[tuple[str, bytes | None]], known: frozenset[str], option
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    if hasattr(os, "fork"):
+        ctx = mp.get_context("fork")
+        _preload()  # once here, instead of once in every worker
+    else:
+        ctx = mp.get_context()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(known, options)) as pool:
         yield from pool.imap(_work, work, chunksize=4)
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.stores.memory import Memory
 
 from kb import __version__
 from kb.extract.records import Claim, Entity, Event, Extraction, Span
@@ -78,55 +80,259 @@ class ArticleInfo:
         return article_iri(self.source_key)
 
 
+class ArticleStore(Memory):
+    """The triples of one article's graph, indexed for the lookups SHACL validation makes.
+
+    rdflib's general ``Memory`` store keeps every triple's contexts and dispatches an event per
+    added triple; an article graph is one context, built once, then read by pySHACL tens of
+    thousands of times (by subject and predicate, by predicate and object). This store keeps two
+    insertion-ordered indexes (subject → predicate → objects, predicate → object → subjects), so
+    adding and looking up are a few dict operations, and the graph's N-Quads come out in a
+    deterministic order (:func:`nquads`). Namespace bindings are the ``Memory`` store's own.
+    """
+
+    def __init__(self, configuration: str | None = None, identifier: object = None) -> None:
+        super().__init__(configuration, identifier)
+        self.spo: dict = {}
+        self.pos: dict = {}
+        self._n = 0
+        self._ctx: tuple = ()
+
+    def add_triple(self, triple: tuple) -> None:
+        s, p, o = triple
+        ps = self.spo.get(s)
+        if ps is None:
+            ps = self.spo[s] = {}
+        objs = ps.get(p)
+        if objs is None:
+            objs = ps[p] = {}
+        elif o in objs:
+            return
+        objs[o] = None
+        os_ = self.pos.get(p)
+        if os_ is None:
+            os_ = self.pos[p] = {}
+        subjects = os_.get(o)
+        if subjects is None:
+            subjects = os_[o] = {}
+        subjects[s] = None
+        self._n += 1
+
+    def add(self, triple, context, quoted=False):  # noqa: ANN001, ANN201 - rdflib's Store API
+        if context is not None and not self._ctx:
+            self._ctx = (context,)
+        self.add_triple(triple)
+
+    def addN(self, quads):  # noqa: ANN001, ANN201, N802
+        for s, p, o, c in quads:
+            self.add((s, p, o), c)
+
+    def remove(self, triple, context=None):  # noqa: ANN001, ANN201
+        for (s, p, o), _ in list(self.triples(triple, context)):
+            ps = self.spo[s]
+            del ps[p][o]
+            if not ps[p]:
+                del ps[p]
+                if not ps:
+                    del self.spo[s]
+            os_ = self.pos[p]
+            del os_[o][s]
+            if not os_[o]:
+                del os_[o]
+                if not os_:
+                    del self.pos[p]
+            self._n -= 1
+
+    def triples(self, triple, context=None):  # noqa: ANN001, ANN201, C901 - one branch per pattern
+        s, p, o = triple
+        ctx = self._ctx
+        if s is not None:
+            ps = self.spo.get(s)
+            if not ps:
+                return
+            if p is not None:
+                objs = ps.get(p)
+                if not objs:
+                    return
+                if o is not None:
+                    if o in objs:
+                        yield (s, p, o), ctx
+                    return
+                for obj in tuple(objs):
+                    yield (s, p, obj), ctx
+                return
+            for pred, objs in tuple(ps.items()):
+                if o is not None:
+                    if o in objs:
+                        yield (s, pred, o), ctx
+                else:
+                    for obj in tuple(objs):
+                        yield (s, pred, obj), ctx
+            return
+        if p is not None:
+            os_ = self.pos.get(p)
+            if not os_:
+                return
+            if o is not None:
+                for subj in tuple(os_.get(o, ())):
+                    yield (subj, p, o), ctx
+                return
+            for obj, subjects in tuple(os_.items()):
+                for subj in tuple(subjects):
+                    yield (subj, p, obj), ctx
+            return
+        for subj, ps in tuple(self.spo.items()):
+            for pred, objs in tuple(ps.items()):
+                if o is not None:
+                    if o in objs:
+                        yield (subj, pred, o), ctx
+                else:
+                    for obj in tuple(objs):
+                        yield (subj, pred, obj), ctx
+
+    def __len__(self, context=None) -> int:  # noqa: ANN001
+        return self._n
+
+    def contexts(self, triple=None):  # noqa: ANN001, ANN201
+        return iter(self._ctx)
+
+
+def new_graph() -> Graph:
+    """An empty article graph (on an :class:`ArticleStore`) with kb's prefixes bound."""
+    g = Graph(store=ArticleStore())
+    for p, ns in PREFIXES.items():
+        g.bind(p, ns)
+    return g
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_literal(lit: Literal) -> str:
+    value = str(lit).translate(_ESCAPES)
+    if lit.language:
+        return f'"{value}"@{lit.language}'
+    if lit.datatype is not None:
+        return f'"{value}"^^<{lit.datatype}>'
+    return f'"{value}"'
+
+
+def nquads(g: Graph, graph_name: str) -> bytes:
+    """``g``'s triples as N-Quads in the named graph ``graph_name`` (UTF-8, one quad a line).
+
+    On an :class:`ArticleStore` the lines are written straight from its index, in insertion
+    order; any other graph goes through rdflib's N-Triples serialiser.
+    """
+    import rdflib.plugins.serializers.nt  # noqa: F401 - registers the "_rdflib_nt_escape" codec error handler
+
+    store = g.store
+    if not isinstance(store, ArticleStore):
+        nt = g.serialize(format="nt", encoding="utf-8")
+        suffix = f" <{graph_name}> .\n".encode()
+        return b"".join(line[:-2] + suffix for line in nt.splitlines(keepends=True) if line.endswith(b" .\n"))
+    tail = f" <{graph_name}> .\n"
+    iris: dict[URIRef, str] = {}
+    out: list[str] = []
+    append = out.append
+    for s, ps in store.spo.items():
+        sn = iris.get(s)
+        if sn is None:
+            sn = iris[s] = s.n3()
+        for p, objs in ps.items():
+            pn = iris.get(p)
+            if pn is None:
+                pn = iris[p] = p.n3()
+            head = f"{sn} {pn} "
+            for o in objs:
+                if type(o) is URIRef:
+                    on = iris.get(o)
+                    if on is None:
+                        on = iris[o] = o.n3()
+                else:
+                    on = _nt_literal(o)
+                append(head + on + tail)
+    return "".join(out).encode("utf-8", "_rdflib_nt_escape")
+
+
+# the evidence terms, looked up once (a DefinedNamespace attribute is a function call)
+_TYPE, _ANNOTATION, _SPECIFIC_RESOURCE = RDF.type, OA.Annotation, OA.SpecificResource
+_POSITION_SELECTOR, _QUOTE_SELECTOR = OA.TextPositionSelector, OA.TextQuoteSelector
+_HAS_SOURCE, _HAS_SELECTOR, _HAS_BODY, _HAS_TARGET, _MOTIVATED_BY = (
+    OA.hasSource, OA.hasSelector, OA.hasBody, OA.hasTarget, OA.motivatedBy)
+_START, _END, _EXACT, _PREFIX, _SUFFIX = OA.start, OA.end, OA.exact, OA.prefix, OA.suffix
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
 class _Builder:
     def __init__(self, info: ArticleInfo, x: Extraction) -> None:
         self.info = info
         self.x = x
         self.text = x.text
         self.article = info.iri
-        self.g = Graph()
-        for p, ns in PREFIXES.items():
-            self.g.bind(p, ns)
-        self.add = self.g.add
+        self.g = new_graph()
+        self.add = self.g.store.add_triple
         self.keys = {e.key: e for e in x.entities}
         self.used_entities: set[str] = set()
         self.mention_iris: dict[tuple[int, int], URIRef] = {}
+        self.mention_annotations: dict[str, URIRef] = {}
 
     # evidence -----------------------------------------------------------------------
-    def annotation(self, node: URIRef, body: URIRef, span: Span, motivation: URIRef) -> URIRef:
-        """An oa:Annotation whose body is ``body`` and whose target is ``span`` of the article."""
-        target = URIRef(f"{node}#target")
-        pos = URIRef(f"{node}#position")
-        quote = URIRef(f"{node}#quote")
-        add = self.add
-        add((node, RDF.type, OA.Annotation))
-        add((node, OA.motivatedBy, motivation))
-        add((node, OA.hasBody, body))
-        add((node, OA.hasTarget, target))
-        add((target, RDF.type, OA.SpecificResource))
-        add((target, OA.hasSource, self.article))
-        add((target, OA.hasSelector, pos))
-        add((target, OA.hasSelector, quote))
-        add((pos, RDF.type, OA.TextPositionSelector))
+    def target(self, node: URIRef, span: Span, base: URIRef) -> URIRef:
+        """``node`` as an oa:SpecificResource: ``span`` of the article, by position and by quote
+        (the selectors are ``base#position`` and ``base#quote``)."""
+        pos = URIRef(f"{base}#position")
+        quote = URIRef(f"{base}#quote")
+        add, text, start, end = self.add, self.text, span.start, span.end
+        add((node, _TYPE, _SPECIFIC_RESOURCE))
+        add((node, _HAS_SOURCE, self.article))
+        add((node, _HAS_SELECTOR, pos))
+        add((node, _HAS_SELECTOR, quote))
+        add((pos, _TYPE, _POSITION_SELECTOR))
         # xsd:integer, not xsd:nonNegativeInteger: the store keeps only xsd:integer, and the graph
         # validated must be the graph stored (the shapes require start >= 0)
-        add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
-        add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
-        add((quote, RDF.type, OA.TextQuoteSelector))
-        add((quote, OA.exact, Literal(span.text)))
-        add((quote, OA.prefix, Literal(self.text[max(0, span.start - CONTEXT):span.start])))
-        add((quote, OA.suffix, Literal(self.text[span.end:span.end + CONTEXT])))
+        add((pos, _START, _integer(start)))
+        add((pos, _END, _integer(end)))
+        add((quote, _TYPE, _QUOTE_SELECTOR))
+        add((quote, _EXACT, Literal(span.text)))
+        add((quote, _PREFIX, Literal(text[max(0, start - CONTEXT):start])))
+        add((quote, _SUFFIX, Literal(text[end:end + CONTEXT])))
+        return node
+
+    def annotation(self, node: URIRef, body: URIRef, span: Span, motivation: URIRef) -> URIRef:
+        """An oa:Annotation whose body is ``body`` and whose one target is ``span`` of the article."""
+        add = self.add
+        add((node, _TYPE, _ANNOTATION))
+        add((node, _MOTIVATED_BY, motivation))
+        add((node, _HAS_BODY, body))
+        add((node, _HAS_TARGET, self.target(URIRef(f"{node}#target"), span, node)))
         return node
 
     def mention(self, entity_key: str, span: Span) -> URIRef:
-        """The annotation for words naming an entity (one per span)."""
+        """The oa:SpecificResource for words naming an entity (one per span).
+
+        An entity's mentions in an article are the targets of one oa:Annotation (body: the
+        entity, motivation: oa:identifying), linked from the entity by kb:mention.
+        """
         found = self.mention_iris.get((span.start, span.end))
         if found is not None:
             return found
+        ann = self.mention_annotations.get(entity_key)
+        if ann is None:
+            ent = self.entity(entity_key)
+            ann = iri("mentions", self.info.source_key, entity_key)
+            add = self.add
+            add((ann, RDF.type, OA.Annotation))
+            add((ann, OA.motivatedBy, OA.identifying))
+            add((ann, OA.hasBody, ent))
+            add((ent, KB.mention, ann))
+            self.mention_annotations[entity_key] = ann
         node = iri("mention", self.info.source_key, span.start, span.end)
-        ent = self.entity(entity_key)
-        self.annotation(node, ent, span, OA.identifying)
-        self.add((ent, KB.mention, node))
+        self.target(node, span, node)
+        self.add((ann, OA.hasTarget, node))
         self.mention_iris[(span.start, span.end)] = node
         return node
 

@@ -39,11 +39,23 @@ class Report:
 
 @cache
 def shapes() -> Graph:
-    """Every ``*.ttl`` file of the shapes folder, parsed once."""
-    g = Graph()
+    """Every ``*.ttl`` file of the shapes folder, parsed once (into an indexed store: pySHACL reads
+    the shapes graph afresh on every validation)."""
+    from kb.rdf import ArticleStore
+
+    g = Graph(store=ArticleStore())
     for path in sorted(shipped_dir("shapes").glob("*.ttl")):
         g.parse(path, format="turtle")
     return g
+
+
+@cache
+def _names() -> Graph:
+    """kb's prefixes, so that a graph read from N-Triples is reported as readably."""
+    names = Graph()
+    for prefix, ns in PREFIXES.items():
+        names.bind(prefix, ns)
+    return names
 
 
 def _short(node: object, g: Graph) -> str:
@@ -61,9 +73,7 @@ def validate_graph(data: Graph) -> Report:
 
     conforms, report, _ = validate(data, shacl_graph=shapes(), inference="none", abort_on_first=False, inplace=True,
                                    allow_warnings=False, advanced=False)
-    names = Graph()  # kb's prefixes, so that a graph read from N-Triples is reported as readably
-    for prefix, ns in PREFIXES.items():
-        names.bind(prefix, ns)
+    names = _names()
     violations = []
     for result in report.subjects(SH.resultSeverity, None):
         violations.append(Violation(

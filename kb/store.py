@@ -22,6 +22,7 @@ from kb.errors import StoreError
 from kb.vocab import KB
 
 ENV = "KB_STORE"
+FLUSH_QUADS = 100_000  # write the database's in-memory buffers to disk after this many quads
 
 
 def default_path() -> Path:
@@ -67,6 +68,7 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, wait: float = 10.0,
                  create: bool = True) -> None:
         self.path = resolve_path(path)
+        self._unflushed = 0
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder; pass a folder with --store or KB_STORE")
         if not self.path.exists():
@@ -167,7 +169,22 @@ class Store:
                 self.db.load(data, format=ox.RdfFormat.N_QUADS)
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"writing to store {self.path} failed: {exc}; nothing of this batch was written") from exc
-        return sum(item.nquads.count(b"\n") for item in batch)
+        written = sum(item.nquads.count(b"\n") for item in batch)
+        self._unflushed += written
+        if self._unflushed >= FLUSH_QUADS:  # bound the database's in-memory write buffers
+            self._unflushed = 0
+            try:
+                self.db.flush()
+            except OSError as exc:
+                raise StoreError(f"writing to store {self.path} failed: {exc}") from exc
+        return written
+
+    def optimize(self) -> None:
+        """Compact the database files (after a batch: the store on disk shrinks to about a third)."""
+        try:
+            self.db.optimize()
+        except OSError as exc:
+            raise StoreError(f"compacting store {self.path} failed: {exc}") from exc
 
     def remove(self, graph: str) -> None:
         try:

@@ -15,7 +15,7 @@ from conftest import (ARTICLE, ARTICLE_2, MEETING_DATE, PUBLISHED, SYNTHETIC, sy
 from kb.export import export
 from kb.extract import extract
 from kb.ingest import IngestOptions, process
-from kb.rdf import ArticleInfo, article_graph, article_iri, entity_iri
+from kb.rdf import ArticleInfo, ArticleStore, article_graph, article_iri, entity_iri, new_graph, nquads
 from kb.reading import read_document
 from kb.shacl import validate_graph
 from kb.store import ArticleWrite, Store
@@ -125,6 +125,76 @@ def test_claim_evidence_is_the_quote(synthetic: Graph) -> None:
     assert synthetic.value(claim, SDO.creator) == entity_iri("Person:tomas reyes")
     evidence = list(synthetic.objects(claim, KB.evidence))
     assert len(evidence) == 1
+
+
+def test_mentions_are_targets_of_one_annotation_per_entity(harbour: Graph) -> None:
+    """W3C Web Annotation, lean: an entity's mentions in an article are the targets (each with a
+    position and a quote selector) of one oa:Annotation whose body is the entity."""
+    text = str(harbour.value(article_iri("https://example.org/harbour"), SDO.articleBody))
+    entities = set(harbour.subjects(KB.mention, None))
+    assert entities
+    for entity in entities:
+        (ann,) = set(harbour.objects(entity, KB.mention))
+        assert (ann, RDF.type, OA.Annotation) in harbour
+        assert harbour.value(ann, OA.hasBody) == entity
+        assert harbour.value(ann, OA.motivatedBy) == OA.identifying
+        targets = set(harbour.objects(ann, OA.hasTarget))
+        assert targets
+        for target in targets:
+            assert (target, RDF.type, OA.SpecificResource) in harbour
+            kinds = {harbour.value(sel, RDF.type): sel for sel in harbour.objects(target, OA.hasSelector)}
+            assert set(kinds) == {OA.TextPositionSelector, OA.TextQuoteSelector}
+            start, end = (int(harbour.value(kinds[OA.TextPositionSelector], p)) for p in (OA.start, OA.end))
+            assert str(harbour.value(kinds[OA.TextQuoteSelector], OA.exact)) == text[start:end]
+    for claim in harbour.subjects(KB.speakerMention, None):
+        mention = harbour.value(claim, KB.speakerMention)
+        assert (mention, RDF.type, OA.SpecificResource) in harbour
+        ann = harbour.value(None, OA.hasTarget, mention)
+        assert harbour.value(ann, OA.hasBody) == harbour.value(claim, SDO.creator)
+    for record in harbour.subjects(KB.evidence, None):  # evidence: one span per annotation
+        for ann in harbour.objects(record, KB.evidence):
+            assert len(set(harbour.objects(ann, OA.hasTarget))) == 1
+
+
+def test_nquads_are_the_graph(harbour: Graph) -> None:
+    """kb's own N-Quads writer says what rdflib's N-Triples serialiser says, escapes included."""
+    import pyoxigraph as ox
+
+    g = new_graph()
+    for t in harbour:
+        g.add(t)
+    s = URIRef("https://w3id.org/kb/id/test/1")
+    for i, value in enumerate(['quote " and \\ backslash', "new\nline\r\ttab", "naïve “curly” 東京", "\x00\x1f"]):
+        g.add((s, SDO.text, Literal(value)))
+        g.add((s, SDO.name, Literal(value, lang="en")))
+    g.add((s, SDO.url, Literal("https://example.org/a b", datatype=xsd("anyURI"))))
+    ours = set(ox.parse(nquads(g, "https://w3id.org/kb/id/graph"), format=ox.RdfFormat.N_QUADS))
+    nt = g.serialize(format="nt", encoding="utf-8")
+    theirs = {ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode("https://w3id.org/kb/id/graph"))
+              for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
+    assert ours == theirs and len(ours) == len(g)
+    assert nquads(g, "urn:x:g") == nquads(g, "urn:x:g")  # deterministic order
+
+
+def test_article_store_answers_like_rdflib(harbour: Graph) -> None:
+    """The indexed store behind article graphs answers every triple pattern as rdflib's Memory store."""
+    assert isinstance(harbour.store, ArticleStore)
+    plain = Graph()
+    for t in harbour:
+        plain.add(t)
+    assert len(plain) == len(harbour)
+    sample = list(harbour)[::37]
+    for s, p, o in sample:
+        for pattern in [(s, None, None), (s, p, None), (s, p, o), (None, p, None), (None, p, o), (None, None, o),
+                        (s, None, o), (None, None, None)]:
+            assert set(harbour.triples(pattern)) == set(plain.triples(pattern)), pattern
+    copy = new_graph()
+    for t in harbour:
+        copy.add(t)
+    s, p, o = sample[0]
+    copy.remove((s, None, None))
+    plain.remove((s, None, None))
+    assert set(copy) == set(plain) and len(copy) == len(plain)
 
 
 def test_dates_are_typed(harbour: Graph, synthetic: Graph) -> None:

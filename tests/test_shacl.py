@@ -46,8 +46,22 @@ def _backwards_spans(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kb.rdf._Builder, "annotation", annotation)
 
 
+def _two_targets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make kb.rdf give every evidence annotation a second span (only mentions share an annotation)."""
+    original = kb.rdf._Builder.annotation
+
+    def annotation(self, node, body, span, motivation):  # noqa: ANN001, ANN202
+        out = original(self, node, body, span, motivation)
+        self.add((node, OA.hasTarget, self.target(URIRef(f"{node}/other"), span, URIRef(f"{node}/other"))))
+        return out
+
+    monkeypatch.setattr(kb.rdf._Builder, "annotation", annotation)
+
+
 BREAKAGES = {
     "claim without speaker": (_speakerless, "prov:wasAttributedTo", "a claim needs exactly one speaker", "claim/"),
+    "evidence with two spans": (_two_targets, "oa:hasTarget", "an evidence annotation has exactly one target",
+                                "evidence"),
     "start after end": (_backwards_spans, "oa:start", "a span's start must come before its end", "#position"),
 }
 

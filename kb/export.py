@@ -57,7 +57,9 @@ def export(store: "Store", fmt: str = "turtle", *, article: str | None = None,  
     rdf_format = _format(fmt)
     graph = ox.NamedNode(find_article(store, article)) if article is not None else None
     quads = store.db.quads_for_pattern(None, None, None, graph)
-    prefixes = dict(PREFIXES)
+    # kb's resource IRIs have slashes in their local part (id:person/...), which Turtle must escape
+    # (id:person\/...) and some readers mangle: they are written in full instead
+    prefixes = {p: ns for p, ns in PREFIXES.items() if p != "id"}
     if rdf_format.supports_datasets:
         return ox.serialize(quads, output, format=rdf_format, prefixes=prefixes) \
             if rdf_format != ox.RdfFormat.N_QUADS else ox.serialize(quads, output, format=rdf_format)

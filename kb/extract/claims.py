@@ -392,8 +392,18 @@ class _Finder:
         before = self.text[max(sent.start, 0):q.open].strip()
         if before and before[-1] not in ":,\"\u201d\u2019'.!?" and not q.cont_prev:
             return False
-        words = [t for t in toks if t.inq and q.start <= t.start < q.end and t.word]
-        return len(words) >= 3
+        # the tokens inside the quote, found by bisection (a scan of the whole paragraph per quote is
+        # quadratic on long paragraphs); three words are enough
+        found = 0
+        for i in range(bisect.bisect_left(starts, q.start), len(toks)):
+            t = toks[i]
+            if t.start >= q.end:
+                break
+            if t.inq and t.word:
+                found += 1
+                if found >= 3:
+                    return True
+        return False
 
     # -- quotes -------------------------------------------------------------------------
     def _quote(self, pi: int, toks: list[T], starts: list[int], q: Quote, later: list[Quote], lo: int, hi: int):

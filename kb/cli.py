@@ -81,13 +81,14 @@ def ingest(
     from kb.ingest import sources
 
     options = IngestOptions(published=date, url=url, publisher=publisher, title=title)
-    total = len(sources(paths))  # a missing path is an error before the store is opened (or made)
+    items = sources(paths)  # a missing path is an error before the store is opened (or made)
+    total = len(items)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     started = time.perf_counter()
     with _open(store) as db:
         reporter = _Reporter(total, quiet)
         try:
-            summary = run(paths, db, options, jobs=jobs or os.cpu_count() or 1, stdin=stdin, on_result=reporter)
+            summary = run(items, db, options, jobs=jobs or os.cpu_count() or 1, stdin=stdin, on_result=reporter)
         finally:
             reporter.close()
     elapsed = time.perf_counter() - started

@@ -231,8 +231,9 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
         if old == out.content_hash:
             emit(ArticleResult(out.source, "unchanged", out.graph))
             continue
-        if old is None and store.graph_with_hash(out.content_hash):
-            emit(ArticleResult(out.source, "duplicate", store.graph_with_hash(out.content_hash)))
+        other = store.graph_with_hash(out.content_hash) if old is None else None
+        if other:
+            emit(ArticleResult(out.source, "duplicate", other))
             continue
         batch_hashes.add(out.content_hash)
         pending.append((out, old is not None))
@@ -275,18 +276,5 @@ def _results(work: list[tuple[str, bytes | None]], known: frozenset[str], option
         yield from pool.imap(_work, work, chunksize=4)
 
 
-def ingest_one(doc: Document, store: "Store", options: IngestOptions = IngestOptions()) -> ArticleResult:  # noqa: F821
-    """Ingest one already-read document (the library entry point used by tests and tools)."""
-    from kb.store import ArticleWrite
-
-    p = process(doc, options)
-    old = store.article_hash(p.graph)
-    if old == p.content_hash:
-        return ArticleResult(p.source, "unchanged", p.graph)
-    store.write([ArticleWrite(p.graph, p.nquads, old is not None)])
-    return ArticleResult(p.source, "replaced" if old else "ingested", p.graph, p.claims, p.events, p.entities,
-                         p.triples)
-
-
-__all__ = ["IngestOptions", "ArticleResult", "Summary", "Processed", "process", "ingest", "ingest_one",
-           "source_key", "sources"]
+__all__ = ["IngestOptions", "ArticleResult", "Summary", "Processed", "process", "ingest", "source_key",
+           "sources"]

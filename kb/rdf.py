@@ -17,7 +17,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.stores.memory import Memory
 
 from kb import __version__
-from kb.extract.records import Claim, Entity, Event, Extraction, Span
+from kb.extract.records import Claim, Event, Extraction, Span
 from kb.vocab import ID, KB, OA, PREFIXES, SDO, SEM
 
 # how an event type maps to the CAMEO 04x "consult" codes (GDELT, POLECAT) and schema.org

@@ -818,7 +818,6 @@ class _Finder:
 
     # -- reported speech ----------------------------------------------------------------
     def _reported(self, pi: int, toks: list[T], used: set[int], lo: int, hi: int, quotes: list[Quote]) -> None:
-        text = self.text
         n = len(toks)
         # sentence boundaries as token indices
         bounds = []
@@ -971,7 +970,6 @@ class _Finder:
         return Span.of(self.orig, toks[a].start, toks[b - 1].end)
 
     def _reported_one(self, toks: list[T], a: int, b: int, k: int, ncue: int, verb, quotes, last_end) -> Claim | None:
-        text = self.text
         cue_span = Span.of(self.orig, toks[k].start, toks[k + ncue - 1].end)
         sent = Span.of(self.orig, toks[a].start, toks[b - 1].end)
         after = k + ncue

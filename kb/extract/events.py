@@ -1922,7 +1922,6 @@ class _Reader:
                 prev = max(recent, key=lambda e: e.order)
                 parts = list(prev.participants)
                 c.det = "indef"
-        fam = _FAMILY.get(c.type, c.type)
         floor = c.end
         if c.time is not None and c.start <= c.time.span.start and c.time.span.end <= max(c.chain_end, c.end):
             floor = max(floor, c.time.span.end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,13 @@ from pathlib import Path
 from kb.errors import InputError, KbError
 from kb.reading import STDIN, Document, iter_paths, read_document
 
-BATCH_ARTICLES = 64  # articles per store transaction
-BATCH_QUADS = 200_000
+# A batch of articles is written in one atomic step when it reaches any of these bounds. Large
+# batches make the store's work cheaper (fewer, larger database files to merge: 64-article batches
+# cost the parent 12 ms of CPU per article, 512-article ones 7 ms); the time bound keeps progress
+# visible and limits what an interrupted run has to redo.
+BATCH_ARTICLES = 512
+BATCH_QUADS = 320_000
+BATCH_SECONDS = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +202,7 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
     summary = Summary()
     pending: list[tuple[Processed, bool]] = []
     pending_quads = 0
+    pending_since = 0.0
     batch_hashes: set[str] = set()
 
     def flush() -> None:
@@ -236,12 +243,15 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
             emit(ArticleResult(out.source, "duplicate", other))
             continue
         batch_hashes.add(out.content_hash)
+        if not pending:
+            pending_since = time.monotonic()
         pending.append((out, old is not None))
         pending_quads += out.triples
-        if len(pending) >= BATCH_ARTICLES or pending_quads >= BATCH_QUADS:
+        if (len(pending) >= BATCH_ARTICLES or pending_quads >= BATCH_QUADS
+                or time.monotonic() - pending_since >= BATCH_SECONDS):
             flush()
     flush()
-    if summary.ingested + summary.replaced >= BATCH_ARTICLES:
+    if summary.replaced >= 64:  # replacing writes through transactions; compact what they left
         store.optimize()
     return summary
 

@@ -28,6 +28,7 @@ taken out of the index again.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import os
 
@@ -35,12 +36,12 @@ from kb.extract.entities import EntityIndex
 from kb.extract.quotes import Quote, find_quotes
 from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
-                                 appositive_right, np_left, np_right, tokens)
+                                 appositive_right, dateline_end, np_left, np_right, tokens)
 from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
 from kb.extract.speakers import _adverb as _adverb_tok
 from kb.extract.speakers import speaker_noun as speaker_noun_low
 from kb.extract.text import Prepared
-from kb.resources import ReportingVerb, lexicon, wordset
+from kb.resources import ReportingVerb, given_names, lexicon, wordset
 
 _TELL = wordset("tell_verbs")
 _NEEDS_THAT = wordset("needs_that_verbs")
@@ -54,6 +55,7 @@ _EVIDENCE = wordset("evidence_nouns")
 _LABELS = wordset("label_words")
 _CLAIM_NOUNS = wordset("claim_nouns")
 _SOURCE_IN_NOUNS = wordset("source_in_nouns")
+_ADDRESSEE_CONTENT = wordset("addressee_content_phrases")
 _CAUSE_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "tell", "told", "tells", "want",
                           "wanted", "wants", "expect", "expected", "expects", "encourage", "encouraged", "force",
                           "forced", "allow", "allowed", "invite", "invited", "persuade", "persuaded", "pressed",
@@ -71,13 +73,17 @@ _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _TO_NOUNS = frozenset({"decision", "refusal", "promise", "promises", "pledge", "vow", "plan", "plans", "proposal",
                        "demand", "demands", "threat", "threats", "hope", "hopes", "desire", "intention", "call", "calls",
                        "insistence", "bid", "push"})
+_CONTRACTED_VERB_S = frozenset({"he's", "she's", "it's", "that's", "who's", "what's", "there's", "he\u2019s",
+                                "she\u2019s", "it\u2019s", "that\u2019s", "who\u2019s", "what\u2019s", "there\u2019s"})
+_PP_STARTS = frozenset({"in", "on", "at", "during", "after", "before", "over", "via", "through", "with", "for"})
+_PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "while", "when", "by", "without", "upon", "in", "despite"})
 _log = logging.getLogger(__name__)
 # KB_CLAIMS_STRICT=1 lets errors through instead of skipping the paragraph (for tests and debugging)
 _STRICT = bool(os.environ.get("KB_CLAIMS_STRICT"))
 _MAX_CUE_WORDS = 3
 _CLAUSE_BREAKS = frozenset({"and", "but", "that", "because", "while", "if", "when", "whether", "although", "though",
                             "so", "as", "since", "after", "before", "where", "whereas", "until", "unless", "or"})
-_WRITER_AFTER_COMMA = frozenset({"however", "including", "whom", "whose", "prompting", "sparking", "leading",
+_WRITER_AFTER_COMMA = frozenset({"however", "whom", "whose", "prompting", "sparking", "leading",
                                  "meaning", "forcing", "drawing", "causing"})
 _WRITER_AFTER_COMMA2 = frozenset({"one of", "with whom", "in which", "for which", "by which", "of which", "at which",
                                   "a move", "a claim", "a charge", "an assertion", "a statement", "a remark"})
@@ -161,6 +167,23 @@ class _Finder:
                 i = bisect.bisect_right(starts, c.cue.start) - 1
                 if i >= 0 and reach[i] >= c.cue.end and self._nested(contents, i, c):
                     continue
+            if c.kind == "partial" and c.cue is not None:
+                # a quoted fragment inside another claim's content ("She said Trump favors a “strongman
+                # approach”"): the outer source reports it (one source per stretch of text)
+                i = bisect.bisect_right(starts, c.cue.start) - 1
+                if i >= 0 and reach[i] >= c.cue.end:
+                    outer = self._outer(i, contents, c)
+                    if outer is not None and outer.speaker and outer.cue is not None \
+                            and outer.cue.end <= c.cue.start < c.content.start:
+                        c = dataclasses.replace(c, speaker=outer.speaker, speaker_mention=outer.speaker_mention)
+            elif c.kind == "direct" and c.cue is None:
+                # a quote taken for the previous speaker's, but it opens reported speech of its own:
+                # "“You squeezed employees” to drive up the price, she said"
+                i = bisect.bisect_right(starts, c.content.start) - 1
+                if i >= 0 and reach[i] >= c.content.end:
+                    outer = self._outer(i, contents, c, c.content)
+                    if outer is not None and outer.speaker and outer.cue is not None:
+                        c = dataclasses.replace(c, speaker=outer.speaker, speaker_mention=outer.speaker_mention)
             out.append(c)
         out.sort(key=lambda c: c.content.start)
         self._forget_unused(out)
@@ -182,6 +205,22 @@ class _Finder:
                                           and (m.entity in self.keys_before or (m.entity, m.span.start) in keep_spans)]
         for name in [n for n, k in idx.surnames.items() if k in drop]:
             del idx.surnames[name]
+
+    def _outer(self, i: int, contents: list[tuple[int, int]], c: Claim, inner: Span | None = None) -> Claim | None:
+        """The innermost claim other than c (among contents[:i + 1]) whose content holds ``inner``
+        (c's cue by default)."""
+        inner = inner or c.cue
+        own = (c.content.start, c.content.end)
+        best = None
+        for a, b in reversed(contents[max(0, i - 20):i + 1]):
+            if (a, b) == own:
+                continue
+            if a <= inner.start and inner.end <= b and (best is None or b - a < best[1] - best[0]):
+                best = (a, b)
+        if best is None:
+            return None
+        return next((o for o in self.claims if o.kind != "partial" and (o.content.start, o.content.end) == best
+                     and o is not c), None)
 
     @staticmethod
     def _nested(contents: list[tuple[int, int]], i: int, c: Claim) -> bool:
@@ -239,6 +278,8 @@ class _Finder:
             if i > 0 and toks[i - 1].word and toks[i - 1].low in ("a", "an", "the", "this", "that", "these", "those",
                                                                   "his", "her", "their", "its", "our", "my", "your"):
                 return None  # "the report", "a claim", "his call": a noun
+            if i > 0 and toks[i - 1].poss and not toks[i - 1].inq and toks[i - 1].low not in _CONTRACTED_VERB_S:
+                return None  # "the administration's plan", "Trump's claims": a noun
         return best
 
     def _in_title_case_headline(self, toks: list[T], i: int) -> bool:
@@ -310,7 +351,7 @@ class _Finder:
         # or (a paragraph opening with a quote) the speaker of the previous paragraph's last quote
         prev_attr = None
         for n, (q, c) in enumerate(qclaims):
-            if c is not None and c.kind == "direct" and c.cue is not None:
+            if c is not None and c.kind in ("direct", "partial") and c.cue is not None:
                 prev_attr = c
                 continue
             if prev_attr is None and c is None:
@@ -323,6 +364,15 @@ class _Finder:
                             prev_attr = c2
                         break
             if c is not None or not self._standalone(q, toks, starts):
+                continue
+            lead = self._lead_in_subject(toks, starts, q)
+            if lead is not None:
+                # “X emphatically proclaimed at a press conference, “...”": the subject of the lead-in
+                content = Span.of(self.orig, q.start, q.end)
+                claim = Claim("direct", content, lead[0], lead[1], None, self._sent_span(q.open, q.outer_end))
+                self._add(claim)
+                qclaims[n] = (q, claim)
+                prev_attr = claim
                 continue
             src = prev_attr
             if src is None:
@@ -350,9 +400,33 @@ class _Finder:
                 self._add(Claim("direct", content, src.speaker, src.speaker_mention, None,
                                 self._sent_span(q.open, q.outer_end)))
         for q, c in qclaims:
-            if c is not None and c.kind == "direct":
+            if c is not None and (c.kind == "direct" or (c.kind == "partial" and c.cue is not None)):
                 self.last_direct = (c.speaker, c.speaker_mention, pi)
         self.intro = self._introduction(pi, toks, lo, hi, used)
+
+    def _lead_in_subject(self, toks: list[T], starts: list[int], q: Quote) -> tuple[str, Span] | None:
+        """The subject of the writer's clause that leads in to a quote with a comma or colon but no
+        reporting verb ("Clinton emphatically proclaimed at a press conference, “...”")."""
+        sent = self._sent(q.open)
+        a = bisect.bisect_left(starts, sent.start)
+        l = bisect.bisect_left(starts, q.open) - 1
+        if l - a < 3 or toks[l].text not in (",", ":") or q.cont_prev:
+            return None
+        if any(toks[x].inq or toks[x].text in QUOTE_MARKS for x in range(a, l)):
+            return None
+        # a finite verb of its own after the subject ("proclaimed", "reiterated", "wrote")
+        if not any(self._verb_like(toks[x]) for x in range(a + 1, l)):
+            return None
+        sp = self._sentence_subject(toks, a, l)
+        if sp is None or sp[1] is None:
+            return None
+        head = sp[1].text.split()[-1].lower() if sp[1].text.split() else ""
+        if head.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            return None  # "Obama's questions to ...": a possessor, not a subject
+        if self.res.kind(sp[0]) not in ("Person", "Organization", "Group", "Country") or not (
+                (sp[0] in self.keys_before and sp[1].text[:1].isupper()) or head in PRONOUNS or speaker_noun_low(head)):
+            return None
+        return sp
 
     def _introduction(self, pi: int, toks: list[T], lo: int, hi: int, used: set[int]):
         """A paragraph that ends "X said:" (or "X reports:") introduces the quote paragraph after it:
@@ -416,6 +490,11 @@ class _Finder:
         l = bisect.bisect_left(starts, q.open) - 1  # last token before the opening mark
         sent = self._sent(q.open)
         content = Span.of(self.orig, q.start, q.end)
+        # a quoted title inside the writer's words ("On “Fox News Sunday,” Mike Pence said"): no claim
+        if not self._standalone(q, toks, starts) and self._title_like(q) and l >= 0 and toks[l].word \
+                and (toks[l].low in ("of", "on", "in", "at", "to", "from", "with", "for", "by", "about")
+                     or toks[l].poss):
+            return None, consumed, []
         # 1. attribution right after: “...,” he said / “...,” said Lavrov
         att = None
         ends_sentence = text[q.start:q.end].rstrip("\u2019' )]").endswith((".", "\u2026"))
@@ -425,6 +504,16 @@ class _Finder:
                 k += 1
             loose = text[q.start:q.end].rstrip("\u2019' ")[-1:] in (",", "?", "!", "\u2014", "-")
             att = self._attribution_after(toks, k, n, loose)
+        elif q.close is not None and r < n:
+            # “... ahead of us.” Clinton said.  (a full stop inside the quote, then a short attribution that
+            # makes a sentence of its own: "Clinton said." / "said the senator.")
+            att = self._attribution_after(toks, r, n)
+            if att is not None:
+                cue_a, cue_b, sp_a, sp_b, end_k = att
+                verb = self.cues.get(" ".join(t.low for t in toks[cue_a:cue_b]))
+                if verb is None or verb.cls not in ("speech", "write") or sp_b - sp_a > 5 \
+                        or not (end_k >= n or toks[end_k].text in (".", "!", "?") or toks[end_k].text in QUOTE_MARKS):
+                    att = None
         if att is None and q.close is not None and r + 1 < n and toks[r].text in ("\u2015", "\u2014", "\u2013") \
                 and toks[r + 1].cap and not toks[r + 1].inq:
             # “...” ― Martha Aguilar: a byline under a quote
@@ -635,6 +724,11 @@ class _Finder:
         if npr[1] + 1 < min(hi, len(toks)) and toks[npr[1] + 1].low in AUX and verb.lemma != "tell":
             return None  # "warned the deal would fail": the subject of the content
         a, b = npr
+        for x in range(a + 1, b):
+            if toks[x].low == "to" and not toks[x + 1].cap and toks[x + 1].low not in DETS \
+                    and toks[x + 1].low not in _POSS_PRONOUNS and not toks[x + 1].low.isdigit():
+                b = x - 1  # "asked the judge to give him ...": an infinitive, not "an aide to the mayor"
+                break
         while b > a and toks[b].low in TIME_WORDS:
             b -= 1  # "asked Clinton Friday"
         if toks[b].low in TIME_WORDS:
@@ -653,10 +747,16 @@ class _Finder:
                                                                               "before", "in"):
             # ", noting that ...": the subject of the sentence, or the speaker of its last claim
             sent_start = toks[lo].start
+            found = None
             for c in reversed(self.claims[-8:]):
                 if c.sentence.start <= sent_start < c.sentence.end or sent_start <= c.content.start < toks[k].start:
                     if c.speaker and c.cue is not None and c.cue.start < toks[k].start:
-                        return c.speaker, c.speaker_mention
+                        # the main clause's speaker: the earliest cue of the sentence ("X told the audience she
+                        # believes we must ..., saying that ...": X, not "we")
+                        if found is None or c.cue.start < found.cue.start:
+                            found = c
+            if found is not None:
+                return found.speaker, found.speaker_mention
             return self._sentence_subject(toks, lo, k)
         if toks[k].low.endswith("ing") and not (k - 1 >= lo and toks[k - 1].low in ("is", "was", "are", "were", "been",
                                                                                   "be", "am")):
@@ -688,8 +788,18 @@ class _Finder:
                 m -= 1
             if m > lo and toks[m].low in ("and", "but") and not toks[m].inq \
                     and verb.cls in ("speech", "belief") and verb.lemma not in _INTENT:
-                # "The spokesman refused to answer questions but said ...": the subject of the sentence
-                return self._sentence_subject(toks, lo, m)
+                # "The spokesman refused to answer questions but said ...": the subject of the sentence,
+                # or of the last clause before "and" (", while Mike Huckabee proposed X and said ...")
+                start = lo
+                for x in range(m - 1, lo + 1, -1):
+                    if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";":
+                        break
+                    if toks[x].word and toks[x].low in ("while", "whereas", "but", "although", "though") \
+                            and toks[x - 1].text == "," and not toks[x].inq:
+                        start = x + 1
+                        break
+                return self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
+                                                                  if start > lo else None)
             return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \
@@ -803,11 +913,19 @@ class _Finder:
         k = lo
         while k < hi and not toks[k].word:
             k += 1
-        # "On Friday, X ..." / "Meanwhile, X ..."
-        for j in range(k, min(hi, k + 8)):
+        k = dateline_end(toks, k, hi)
+        # "On Friday, X ..." / "Meanwhile, X ..." / "During a speech on Monday, X ..." / "Arriving at the scene, X"
+        t0 = toks[k] if k < hi else None
+        intro = t0 is not None and t0.low not in PRONOUNS and (
+            t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words)
+        long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
+            and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
+                                            and t0.low not in given_names()))
+        for j in range(k, min(hi, k + (20 if long_intro else 8))):
+            if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
+                break
             if toks[j].text == ",":
-                if (toks[k].low in STOP or toks[k].low in ADVERBS or toks[k].low in lexicon().function_words) \
-                        and toks[k].low not in PRONOUNS:
+                if intro or long_intro:
                     k = j + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
@@ -969,6 +1087,112 @@ class _Finder:
             return None
         return Span.of(self.orig, toks[a].start, toks[b - 1].end)
 
+    def _as_claim(self, toks: list[T], a: int, b: int, k: int, ncue: int, verb, cue_span: Span,
+                  sent: Span) -> Claim | None:
+        """"As a Politico reporter noted, CONTENT", "CONTENT, as the senator put it.", "As reported by X,
+        CONTENT", "X, as Y said, is Z": the writer's sentence around an "as" clause is the content."""
+        if verb.cls not in ("speech", "belief", "write", "evidence") or verb.lemma in _INTENT:
+            return None
+        if k + ncue < b and toks[k + ncue].low == "by" and k - 1 >= a and toks[k - 1].low == "as":
+            npr = np_right(toks, k + ncue + 1, b, self.cues)  # "As reported by Western Journalism, ..."
+            if npr is None:
+                return None
+            s0, m = k - 1, npr[1] + 1
+            sp = self._speaker(toks, npr[0], npr[1], a)
+        else:
+            np = np_left(toks, k, a, self.cues)
+            if np is None or np[0] - 1 < a or toks[np[0] - 1].low != "as" or toks[np[0] - 1].inq:
+                return None
+            s0, m = np[0] - 1, k + ncue
+            if s0 - 1 >= a and toks[s0 - 1].low in ("such", "well", "so", "same", "inasmuch", "insofar"):
+                return None
+            sp = self._speaker(toks, np[0], np[1], a)
+        if m < b and toks[m].low == "it":
+            m += 1  # "as X put it"
+        while m < b and toks[m].word and toks[m].low in TIME_WORDS:
+            m += 1
+        if m < b and toks[m].word and toks[m].low in _PP_STARTS:
+            c = next((x for x in range(m, min(b, m + 9)) if not toks[x].word or toks[x].inq), None)
+            if c is not None and toks[c].text == ",":
+                m = c  # "as X wrote in his memo, ..."
+        if not sp or not sp[0]:
+            return None
+        key, mention = sp
+        opens = all(not t.word or t.low in ("but", "and", "yet", "so", "just") for t in toks[a:s0])
+        if opens:
+            if m >= b or toks[m].text != ",":
+                return None
+            content = self._content(toks, m + 1, b)
+            if content is None or sum(1 for t in toks[m + 1:b] if t.word) < 3:
+                return None
+            return Claim("indirect", content, key, mention, cue_span, sent)
+        if s0 - 1 < a or toks[s0 - 1].text not in (",", "—", "--"):
+            return None
+        head = self._content(toks, a, s0 - 1)
+        if head is None:
+            return None
+        if m >= b or toks[m].text in (".", "!", "?", ";"):
+            return Claim("indirect", head, key, mention, cue_span, sent)
+        if toks[m].text == "," and m + 1 < b:
+            tail = self._content(toks, m + 1, b)
+            if tail is not None:
+                return Claim("indirect", Span.of(self.orig, head.start, tail.end), key, mention, cue_span, sent,
+                             (head, tail))
+        return None
+
+    def _conjunct_subject(self, toks: list[T], a: int, k: int, verb) -> tuple[str, Span] | None:
+        """The source of a cue that is the second verb of its subject: "X spoke at the forum and
+        criticized Y", "Some seek ..., and argue that ..." (a past form, or a present one that is no
+        plural noun): the speaker of the sentence's earlier claim, or the sentence's subject."""
+        m = k - 1
+        while m > a and toks[m].word and toks[m].low in ADVERBS and not toks[m].cap:
+            m -= 1
+        if m <= a or toks[m].inq or toks[m].low not in ("and", "but"):
+            return None
+        form = verb.form
+        if not (form.endswith("ed") or form in _IRREGULAR_SPEECH_VERBS or (
+                form.endswith("s") and verb.cls in ("speech", "belief") and form not in _CLAIM_NOUNS
+                and form[:-1] not in _CLAIM_NOUNS)):
+            return None  # "the attacks and support": nouns
+        for c in reversed(self.claims[-4:]):
+            if c.cue is not None and toks[a].start <= c.cue.start < toks[m].start and c.speaker:
+                return c.speaker, c.speaker_mention
+        return self._sentence_subject(toks, a, m)
+
+    def _participle_subject(self, toks: list[T], a: int, b: int, k: int) -> tuple[str, Span] | None:
+        """The source of a participle cue at toks[k] that :meth:`_subject` leaves: "After thanking the
+        crowd, he touted ...", "by calling him “dopey” and accusing him of ...", "with the union calling
+        her ...", "polls showing her behind" (the noun phrase right before is the source)."""
+        p = toks[k - 1] if k - 1 >= a else None
+        if p is None or p.inq:
+            return None
+        if p.low in ("and", "or") and not p.inq:
+            # a second participle: the source of the first one in the sentence
+            for c in reversed(self.claims[-4:]):
+                if c.cue is not None and toks[a].start <= c.cue.start < p.start and c.speaker \
+                        and c.cue.text.lower().endswith("ing"):
+                    return c.speaker, c.speaker_mention
+            return None
+        if p.low in _PARTICIPLE_OPENERS:
+            if k - 1 == a or (k - 2 >= a and not toks[k - 2].word and toks[k - 2].text not in QUOTE_MARKS):
+                # the participle clause opens the sentence: the subject follows its comma
+                c = next((x for x in range(k + 1, min(b, k + 30)) if toks[x].text == "," and not toks[x].inq), None)
+                if c is None or c + 1 >= b:
+                    return None
+                npr = np_right(toks, c + 1, b, self.cues)
+                if npr is None or not self._clause_follows(toks, c + 1, b) and not (
+                        npr[1] + 1 < b and self._verb_like(toks[npr[1] + 1])):
+                    return None
+                return self._speaker(toks, npr[0], npr[1], a)
+            return self._sentence_subject(toks, a, k - 1)
+        if not p.word or p.low in STOP or p.low in AUX or p.low in ADVERBS:
+            return None
+        np = np_left(toks, k, a, self.cues)
+        if np is None or np[1] != k - 1 or toks[np[1]].low in ("him", "them", "us", "me", "it", "this", "that") \
+                or np[0] - 1 < a or toks[np[0] - 1].low != "with":
+            return None  # only "with X calling ...": "a statement saying" is the issuer's
+        return self._speaker(toks, np[0], np[1], a)
+
     def _reported_one(self, toks: list[T], a: int, b: int, k: int, ncue: int, verb, quotes, last_end) -> Claim | None:
         cue_span = Span.of(self.orig, toks[k].start, toks[k + ncue - 1].end)
         sent = Span.of(self.orig, toks[a].start, toks[b - 1].end)
@@ -1086,16 +1310,29 @@ class _Finder:
                         return Claim("indirect", Span.of(self.orig, content.start, tail.end), key, mention, cue_span, sent,
                                      (content, tail), addressee)
                     return Claim("indirect", content, key, mention, cue_span, sent, (), addressee)
+        as_claim = self._as_claim(toks, a, b, k, ncue, verb, cue_span, sent)
+        if as_claim is not None:
+            return as_claim
         # X said (that) CONTENT / ..., noting that CONTENT
         after = k + ncue  # (the backward reading above may have moved it past a would-be speaker)
         sp = self._subject(toks, k, ncue, a, verb)
+        opening = False  # a participle clause that opens the sentence ends at its comma
+        if sp is None and not toks[k].low.endswith("ing"):
+            sp = self._conjunct_subject(toks, a, k, verb)
+        if sp is None and toks[k].low.endswith("ing"):
+            sp = self._participle_subject(toks, a, b, k)
+            opening = sp is not None and k - 1 >= a and toks[k - 1].low in _PARTICIPLE_OPENERS \
+                and all(not t.word for t in toks[a:k - 1])
         if sp is None:
             return None
         j = after
         addressee = self._addressee(toks, k, after, b)
+        addressee_in = False
         if addressee is not None:
             while j < b and toks[j].start < addressee.end:
                 j += 1
+            # "urged Congress to act": who is urged belongs to what is urged
+            addressee_in = verb.lemma in _ADDRESSEE_CONTENT and j < b and toks[j].low == "to" and not toks[j].inq
         while j < b and toks[j].word and toks[j].low in TIME_WORDS and toks[j].low not in ("this", "last", "next"):
             j += 1  # "said Friday that"
         if j < b and toks[j].low in AUX:
@@ -1108,8 +1345,11 @@ class _Finder:
                 break
             if toks[m].text in (".", ";", "?", "!") or toks[m].text in QUOTE_MARKS or toks[m].inq:
                 break
-            if m > j and self._cue_at(toks, m) is not None:
-                break
+            if m > j and self._cue_at(toks, m) is not None and not (
+                    toks[j].low in _PP_STARTS and toks[m].low.endswith("s") and toks[m].low not in ("says", "tells")
+                    and not toks[m - 1].cap and toks[m - 1].low not in PRONOUNS
+                    and all(t.word and t.low not in ("and", "but") for t in toks[j:m])):
+                break  # (a plural cue inside the adverbial is a noun: "said in her opening remarks that")
         if that is not None and that > j and toks[j].low == "to" and (verb.cls == "intent" or verb.lemma in _INTENT) \
                 and j + 1 < b and not toks[j + 1].cap and toks[j + 1].low not in ("the", "a", "an", "his", "her", "their"):
             that = None  # "sought to harness the anger that ...": an infinitive, not "said to reporters that"
@@ -1131,7 +1371,16 @@ class _Finder:
                     if toks[m].low in _SUBJ_PRONOUNS and self._clause_follows(toks, m, b):
                         j = m
                         break
-            if verb.cls in ("speech", "belief", "write") and j < b and self._clause_follows(toks, j, b):
+            if verb.cls in ("speech", "belief", "write") and j + 2 < b and toks[j].text == "," and not toks[j].inq:
+                # "says, win or lose on Tuesday, he is staying": an aside between commas, then the clause
+                c = next((x for x in range(j + 2, min(b, j + 16)) if not toks[x].word or toks[x].inq), None)
+                if c is not None and toks[c].text == "," and not toks[c].inq and c + 1 < b \
+                        and self._clause_follows(toks, c + 1, b):
+                    j += 1
+                    obj_ok = True
+            if obj_ok:
+                pass
+            elif verb.cls in ("speech", "belief", "write") and j < b and self._clause_follows(toks, j, b):
                 obj_ok = True  # "hopes his endorsement will give him ...", "promised he would ..."
             elif verb.cls == "intent" or verb.lemma in _INTENT:
                 # "vowed to punish", "urged Congress to act", "called for new tariffs": the intention
@@ -1192,7 +1441,7 @@ class _Finder:
                 return None
         # a relative or subordinate clause ("who endorsed him last week, ...", "After Obama announced X, ...")
         # ends at its comma
-        clause_comma = False
+        clause_comma = opening
         if sp[1] is not None and sp[1].text.lower() in ("who", "which"):
             clause_comma = True
         else:
@@ -1280,7 +1529,7 @@ class _Finder:
                     e -= 1
         one = verb.cls == "attitude" and j < e and toks[j].cap and toks[j].word and toks[j].low not in STOP \
             and all(not t.word for t in toks[j + 1:e])
-        content = self._content(toks, j, e, 1 if one else 2)
+        content = self._content(toks, after if addressee_in else j, e, 1 if one else 2)
         if content is None:
             return None
         key, mention = sp

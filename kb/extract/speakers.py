@@ -40,7 +40,7 @@ class T:
 
     @property
     def poss(self) -> bool:
-        return self.low.endswith(("'s", "\u2019s"))
+        return self.low.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def tokens(text: str, start: int, end: int) -> list[T]:
@@ -55,6 +55,9 @@ def tokens(text: str, start: int, end: int) -> list[T]:
         word = s[0].isalnum()
         if word and b < end and text[b] == "." and (text[a:b + 1] in abbrevs or (b - a == 1 and s.isupper())):
             b += 1
+            s = text[a:b]
+        elif word and b + 1 < end and text[b] in "'\u2019" and s[-1] in "sS" and text[b + 1].isspace():
+            b += 1  # "Sanders’ campaign": a plural or -s possessive
             s = text[a:b]
         last = b
         out.append(T(a, b, s, s.lower(), word, s[:1].isupper()))
@@ -132,6 +135,37 @@ def _parenthetical_start(t: T) -> bool:
                                                   "however", "for", "with", "like"))
 
 
+# ", the former secretary of state," / ", a longtime senator from Ohio." after a person's name
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\u201c\u201d\"()]{2,80}?)\s*[,.;:)]", re.IGNORECASE)
+_DASHES = frozenset({"-", "\u2014", "\u2013", "\u2015", "--"})
+
+
+def dateline_end(toks: list[T], k: int, hi: int) -> int:
+    """The index after a dateline that opens toks[k:] ("WASHINGTON \u2014", "MYRTLE BEACH, S.C. -",
+    "LOS ANGELES, Sept. 28 (UPI) \u2014"), or k when there is none."""
+    if k >= hi or not toks[k].word or not (toks[k].text.isupper() and len(toks[k].text) > 1):
+        return k
+    j = k
+    while j < hi and j - k < 12:
+        t = toks[j]
+        if t.text in _DASHES:
+            return j + 1 if j > k else k
+        if not (t.text in (",", "(", ")") or (t.word and (t.text.isupper() or t.cap or t.low.isdigit()))):
+            return k
+        j += 1
+    return k
+
+
+def _role_after(toks: list[T], i: int, hi: int) -> bool:
+    """Is toks[i] "now"/"then" opening a role ("Mr. Lee, now a paid commentator,"), an appositive
+    rather than a parenthetical remark?"""
+    if toks[i].low not in ("now", "then", "formerly", "once") or i + 1 >= hi:
+        return False
+    u = toks[i + 1]
+    return u.word and (u.low in ("a", "an", "the", "his", "her", "their") or speaker_noun(u.low)
+                       or (u.cap and u.low not in STOP))
+
+
 def head_ok(t: T, lex_cues: dict) -> bool:
     """Can this word end (head) a speaker's noun phrase?"""
     if not t.word or t.inq:
@@ -174,11 +208,12 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         k = commas[0]
         for c in commas:
             u = toks[c + 1] if c + 1 < j else None
-            if u is not None and _parenthetical_start(u) and c - 1 >= lo and toks[c - 1].word:
+            if u is not None and _parenthetical_start(u) and not _role_after(toks, c + 1, j) and c - 1 >= lo \
+                    and toks[c - 1].word:
                 k = c
                 break
         inner = toks[k + 1] if k + 1 < j else None
-        if inner is not None and _parenthetical_start(inner):
+        if inner is not None and _parenthetical_start(inner) and not _role_after(toks, k + 1, j):
             j = k - 1
             while j >= lo and _adverb(toks[j]):
                 j -= 1
@@ -226,6 +261,12 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                                                                                  "roughly", "some", "only", "just"):
             first -= 1
         return first, j
+    if j - 2 >= lo and toks[j].word and not toks[j].cap and toks[j - 1].low == "of" \
+            and f"{toks[j - 2].low} of {toks[j].low}" in lexicon().nominal_heads:
+        # "the former secretary of state said" (the last word alone would read as a verb)
+        first = _np_back(toks, j - 2, lo, lex_cues)
+        if first is not None and (toks[first].low in HARD_DETS or toks[first].cap):
+            return first, j
     if j < lo or not head_ok(toks[j], lex_cues):
         return None
     if toks[j].low in PRONOUNS:
@@ -331,6 +372,10 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
         if t.low == "of" and last is None and j > i and toks[j - 1].low in DETS:
             j += 1
             continue
+        if t.low == "and" and last is not None and toks[last].cap and j + 1 < hi and toks[j + 1].word \
+                and toks[j + 1].cap and not toks[j + 1].inq and toks[j + 1].low not in STOP:
+            j += 1  # "former Gov. and Party Chairman Ed Rendell", "Jeb Bush and Chris Christie"
+            continue
         if t.low in CONNECTORS and not t.cap:
             if last is not None and (speaker_noun(toks[last].low) or toks[last].low in ("familiar", "close", "briefed")
                                      or toks[last].cap):
@@ -373,6 +418,13 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             continue
     if last is None:
         return None
+    # a time phrase after the name is the writer's: "Gov. Bobby Jindal on Monday signed"
+    for k in range(i + 1, last + 1):
+        if toks[k].low in ("on", "in", "at", "last", "this", "early", "late", "earlier") and not toks[k].cap \
+                and all(toks[x].low in TIME_WORDS for x in range(k + 1, last + 1)) \
+                and (k < last or toks[k].low in TIME_WORDS):
+            last = k - 1
+            break
     # trailing connectors/determiners are not part of the phrase
     while last > i and (toks[last].low in CONNECTORS or toks[last].low in HARD_DETS):
         last -= 1
@@ -393,6 +445,9 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
     if k >= hi or toks[k].text != "," or k + 1 >= hi:
         return last
     seg = toks[k + 1]
+    if seg.word and not seg.inq and seg.low in ("then", "now", "formerly", "also", "himself", "herself") \
+            and k + 2 < hi and toks[k + 2].word:
+        seg = toks[k + 2]  # "said Ann Lee, then senior pastor at ...", "Mr. Lee, now a commentator,"
     if not seg.word or seg.inq or not (seg.low in HARD_DETS or seg.low in DETS or seg.cap or speaker_noun(seg.low)
                                        or seg.low in ("who", "whose") or seg.low.isdigit()
                                        or any(toks[x].word and speaker_noun(toks[x].low)
@@ -417,6 +472,9 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
             e = end - 1  # "Dino Spencer, who runs the gym — which ...": the appositive ends at the dash
             while e > k and not toks[e].word and toks[e].text != ")":
                 e -= 1
+            return e if e > k else last
+        if t.text in QUOTE_MARKS and not t.inq and toks[end - 1].text == "," and end - k > 3:
+            e = end - 2  # "said Ann Lee, director of the institute, “but ...”": a split quote goes on
             return e if e > k else last
         if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":", "!", "?"):
             return last
@@ -444,6 +502,7 @@ class Resolver:
         self.sent_starts = [s.start for s in sentences]
         self.sentences = sentences
         self.history: list[tuple[int, str, str]] = []  # (offset, key, kind) of speakers, in text order
+        self._descriptions: dict[int, str] = {}
         self._genders: dict[str, str | None] = {}
 
     def kind(self, key: str) -> str:
@@ -531,8 +590,21 @@ class Resolver:
             return ck
         return key
 
+    def _described(self, m) -> str:
+        """The description in an appositive right after a person's mention, lower case ("Hillary Vance,
+        the former secretary of state, ..." gives "the former secretary of state"), or ""."""
+        d = self._descriptions.get(m.span.start)
+        if d is None:
+            d = ""
+            mt = _APPOSITIVE.match(self.text, m.span.end, min(len(self.text), m.span.end + 120))
+            if mt:
+                d = mt.group(1).lower()
+            self._descriptions[m.span.start] = d
+        return d
+
     def by_title(self, head: str, pos: int, affiliation: str | None) -> str | None:
-        """The person most recently mentioned before ``pos`` whose title contains ``head``."""
+        """The person most recently mentioned before ``pos`` whose title (or appositive description:
+        "Hillary Vance, the former secretary of state,") contains ``head``."""
         best = None
         for m in self.mentions:
             if m.span.start >= pos:
@@ -540,7 +612,11 @@ class Resolver:
             d = self.idx.drafts.get(m.entity)
             if d is None or d.kind != "Person":
                 continue
-            if any(head in t.lower().split() or head == t.lower() or t.lower().endswith(head) for t in d.titles):
+            titles = list(d.titles)
+            desc = self._described(m)
+            if desc:
+                titles.append(desc)
+            if any(head in t.lower().split() or head == t.lower() or t.lower().endswith(head) for t in titles):
                 if affiliation and d.affiliation and d.affiliation != affiliation:
                     continue
                 best = m.entity
@@ -577,13 +653,15 @@ class Resolver:
                 before = [m for m in ms if m.span.end <= conn.start and self.kind(m.entity) == "Person"]
                 if before:
                     return before[-1].entity, span
-            ands = [t for t in toks[a:b + 1] if t.low == "and"]
+            ands = [t for t in toks[a:b + 1] if t.low == "and"
+                    and any(m.span.end <= t.start and not text[m.span.end:t.start].strip(" ,") for m in ms)
+                    and any(m.span.start >= t.end and not text[t.end:m.span.start].strip() for m in ms)]
             if ands and len({m.entity for m in ms if self.kind(m.entity) in ("Person", "Organization")}) > 1:
                 # "Jeb Bush and Chris Christie say": the two of them, as a group
                 return self.idx.add("Group", text[first.start:last.end], span), span
             m = max(ms, key=lambda m: (m.span.end, self.kind(m.entity) in ("Person", "Organization"),
                                        m.span.end - m.span.start))
-            if m.span.end >= last.end - (2 if last.poss else 0):
+            if m.span.end >= last.end - ((1 if last.low.endswith(("s'", "s\u2019")) else 2) if last.poss else 0):
                 return self._metonymy(m.entity), span
         words = [t for t in toks[a:b + 1] if t.word]
         low_words = [t.low for t in words]
@@ -609,6 +687,8 @@ class Resolver:
                 name = " ".join(t.text for t in words[1:])
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]
+            elif name.endswith(("s'", "s\u2019")):
+                name = name[:-1]
             kind = _classify_plain(name, self.lex) or ("Person" if len(words) <= 3 else "Organization")
             if kind == "Event":
                 kind = "Organization"

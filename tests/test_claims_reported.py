@@ -1,0 +1,141 @@
+"""Reported speech: participles, second verbs of one subject, "as X said" clauses, asides after the
+cue, adverbials holding a cue noun, addressees that belong to the content, and the lexicon entries
+behind them.  Small invented texts; every test asserts the exact content, speaker mention and cue."""
+from __future__ import annotations
+
+import kb.extract.claims as claims_module
+from kb.extract import extract
+
+claims_module._STRICT = True
+
+HEAD = "Council news\n\n"  # a first line that is taken for a headline, so the body starts after it
+
+
+def rows(body: str):
+    text = HEAD + body
+    x = extract(text)
+    out = []
+    for c in x.claims:
+        assert c.content.text == text[c.content.start:c.content.end]
+        out.append((c.kind, c.speaker_mention.text if c.speaker_mention else None, c.cue.text if c.cue else None,
+                    c.text))
+    return out, x
+
+
+def indirect(body: str):
+    out, _ = rows(body)
+    return [r[1:] for r in out if r[0] == "indirect"]
+
+
+# -- participles ------------------------------------------------------------------------------
+def test_opening_participle_clause_takes_the_main_subject_and_ends_at_its_comma():
+    got = indirect("After praising the volunteers, Mayor Odile Brandt opened the new bridge.")
+    assert ("Mayor Odile Brandt", "praising", "the volunteers") in got
+
+
+def test_second_participle_after_and_shares_the_first_ones_source():
+    got = indirect("Mayor Odile Brandt answered the letter, thanking the volunteers and urging residents "
+                   "to stay calm.")
+    assert ("Mayor Odile Brandt", "thanking", "the volunteers") in got
+    assert ("Mayor Odile Brandt", "urging", "residents to stay calm") in got
+
+
+def test_with_absolute_participle_takes_the_noun_phrase_before_it():
+    got = indirect("The bridge reopened on Monday, with the harbour union calling the repairs a triumph.")
+    assert ("the harbour union", "calling", "the repairs a triumph") in got
+
+
+def test_noun_phrase_before_a_participle_is_not_a_source_unless_after_with():
+    got = indirect("Odile Brandt released a statement praising the volunteers.")
+    assert not any(r[1] == "praising" for r in got)
+
+
+# -- a second verb of the same subject ----------------------------------------------------------
+def test_second_stance_verb_after_and_takes_the_sentence_subject():
+    got = indirect("Senator Ilse Marwood spoke at the harbour forum on Sunday and criticized the ferry plan.")
+    assert got == [("Senator Ilse Marwood", "criticized", "the ferry plan")]
+
+
+def test_plural_noun_after_and_is_not_a_second_verb():
+    got = indirect("The mayor faced protests and claims of neglect during the flood.")
+    assert got == []
+
+
+# -- "as X said" ---------------------------------------------------------------------------------
+def test_as_clause_opening_the_sentence():
+    got = indirect("As a harbour engineer noted, the old pier cannot carry heavy trucks.")
+    assert got == [("a harbour engineer", "noted", "the old pier cannot carry heavy trucks")]
+
+
+def test_as_clause_in_the_middle_gives_two_parts():
+    out, x = rows("The ferry budget, as Councillor Pym said on Friday, is far too small.")
+    ind = [c for c in x.claims if c.kind == "indirect"]
+    assert len(ind) == 1
+    assert [p.text for p in ind[0].parts] == ["The ferry budget", "is far too small"]
+    assert ind[0].speaker_mention.text == "Councillor Pym"
+
+
+def test_as_clause_at_the_end_with_put_it():
+    got = indirect("The ferry plan will sink the budget, as the treasurer put it.")
+    assert got == [("the treasurer", "put it", "The ferry plan will sink the budget")]
+
+
+def test_as_reported_by_source():
+    got = indirect("As reported by the Harbour Gazette, the pier will close in May.")
+    assert got == [("the Harbour Gazette", "reported", "the pier will close in May")]
+
+
+def test_such_as_is_not_an_attribution():
+    got = indirect("The council funds projects such as the mayor said were needed last year.")
+    assert not any(r[1] == "said" and r[0] == "the mayor" and r[2].startswith("The council") for r in got)
+
+
+# -- what follows the cue ------------------------------------------------------------------------
+def test_aside_between_commas_after_the_cue():
+    got = indirect("Councillor Pym says, rain or shine, he will open the market on Sunday.")
+    assert got == [("Councillor Pym", "says", "rain or shine, he will open the market on Sunday")]
+
+
+def test_cue_noun_inside_an_adverbial_before_that():
+    got = indirect("Councillor Pym said in her closing remarks that the ferry would keep running.")
+    assert got == [("Councillor Pym", "said", "the ferry would keep running")]
+
+
+def test_addressee_of_urging_belongs_to_the_content():
+    out, x = rows("Councillor Pym urged residents to conserve water.")
+    assert [r[1:] for r in out] == [("Councillor Pym", "urged", "residents to conserve water")]
+    assert x.claims[0].addressee.text == "residents"
+
+
+def test_addressee_stops_before_an_infinitive():
+    got = indirect("Odile Brandt asked the judge to delay the hearing.")
+    assert got == [("Odile Brandt", "asked", "the judge to delay the hearing")]
+
+
+def test_addressee_of_telling_stays_out_of_the_content():
+    got = indirect("Odile Brandt told reporters the hearing would be delayed.")
+    assert got == [("Odile Brandt", "told", "the hearing would be delayed")]
+
+
+def test_until_including_the_content_runs_on():
+    got = indirect("Councillor Pym criticized the ferry plan, including its cost.")
+    assert got == [("Councillor Pym", "criticized", "the ferry plan")]
+    got = indirect("Councillor Pym said the ferry plan was flawed, including its cost and its timetable.")
+    assert got == [("Councillor Pym", "said", "the ferry plan was flawed, including its cost and its timetable")]
+
+
+# -- lexicon -------------------------------------------------------------------------------------
+def test_object_of_a_written_statement():
+    got = indirect("Councillor Pym posted a photo of the flooded pier.")
+    assert got == [("Councillor Pym", "posted", "a photo of the flooded pier")]
+
+
+def test_voiced_and_bragged():
+    got = indirect("Councillor Pym voiced doubts about the ferry plan. Mayor Odile Brandt bragged that the "
+                   "pier was finished early.")
+    assert ("Councillor Pym", "voiced", "doubts about the ferry plan") in got
+    assert ("Mayor Odile Brandt", "bragged", "the pier was finished early") in got
+
+
+def test_word_after_a_possessive_is_a_noun_not_a_cue():
+    assert indirect("Odile Brandt's support grew in the harbour towns.") == []

@@ -1,0 +1,184 @@
+"""Speakers and quote layouts: small invented texts, the exact speaker, mention and content expected."""
+from __future__ import annotations
+
+import kb.extract.claims as claims_module
+from kb.extract import extract
+from kb.extract.speakers import dateline_end, tokens
+
+claims_module._STRICT = True  # an error in a paragraph fails loudly instead of skipping it
+
+
+def claims(text: str):
+    x = extract(text)
+    out = []
+    for c in x.claims:
+        assert c.content.text == text[c.content.start:c.content.end]
+        if c.speaker_mention is not None:
+            assert c.speaker_mention.text == text[c.speaker_mention.start:c.speaker_mention.end]
+        out.append((c.kind, x.entity(c.speaker).name if c.speaker else None,
+                    c.speaker_mention.text if c.speaker_mention else None, c.text))
+    return out
+
+
+def one(text: str, quote: str):
+    """The single claim whose text is ``quote``."""
+    found = [c for c in claims(text) if c[3] == quote]
+    assert len(found) == 1, claims(text)
+    return found[0]
+
+
+# -- mentions keep the words the text used: appositives, "now"/"then" roles, "X and Y" titles -------------
+
+def test_appositive_after_said_is_part_of_the_mention():
+    text = ("\u201cThe levy will hurt every farmer in the valley,\u201d said Orla Brennick, "
+            "head of the Marsh County Growers Guild.")
+    assert one(text, "The levy will hurt every farmer in the valley,") == (
+        "direct", "Orla Brennick", "Orla Brennick, head of the Marsh County Growers Guild",
+        "The levy will hurt every farmer in the valley,")
+
+
+def test_appositive_ends_where_a_split_quote_goes_on():
+    text = ("\u201cThis used to be a quiet harbour,\u201d said Tomas Verhoek, director of studies at the Kessel "
+            "Institute, \u201cbut it is filling with ships.\u201d")
+    kind, name, mention, _ = claims(text)[0]
+    assert (kind, name, mention) == ("direct", "Tomas Verhoek", "Tomas Verhoek, director of studies at the Kessel Institute")
+
+
+def test_now_role_is_an_appositive_not_a_parenthetical():
+    text = "Mr. Dellacroix, now a paid radio commentator, has denied that the memo was his."
+    assert one(text, "the memo was his") == (
+        "indirect", "Dellacroix", "Mr. Dellacroix, now a paid radio commentator", "the memo was his")
+
+
+def test_then_role_after_said():
+    text = ("\u201cNobody saw it coming,\u201d said Rev. Amos Tolliver, then senior pastor at Grace Hill Chapel.")
+    assert claims(text)[0][2] == "Rev. Amos Tolliver, then senior pastor at Grace Hill Chapel"
+
+
+def test_two_titles_joined_by_and_belong_to_one_person():
+    text = ("\u201cTurnout is what matters,\u201d said former Ohio Gov. and Party Chairman Wendell Ostrow. "
+            "\u201cEverything else is noise.\u201d")
+    out = claims(text)
+    assert [(c[1], c[2]) for c in out] == [("Wendell Ostrow", "former Ohio Gov. and Party Chairman Wendell Ostrow")] * 2
+
+
+def test_two_names_joined_by_and_are_a_group():
+    out = claims("Dara Quill and Benedikt Sorn said the bridge would open in May.")
+    assert out == [("indirect", "Dara Quill and Benedikt Sorn", "Dara Quill and Benedikt Sorn",
+                    "the bridge would open in May")]
+
+
+def test_time_phrase_after_a_name_is_not_part_of_the_mention():
+    out = claims("Mayor Ilse Brandvold on Monday signed an order, and said the curfew would end soon.")
+    assert out == [("indirect", "Ilse Brandvold", "Mayor Ilse Brandvold", "the curfew would end soon")]
+
+
+def test_plural_possessive_with_trailing_apostrophe():
+    out = claims("Harlan\u2019 campaign said nothing.\n\nVoss\u2019 campaign announced it would seek a recount.")
+    assert ("indirect", "Voss\u2019 campaign", "Voss\u2019 campaign", "it would seek a recount") in out
+
+
+# -- subjects of participles and of "and said" ------------------------------------------------------------
+
+def test_dateline_is_not_a_subject():
+    text = ("Mayors seek more help.\n\n"
+            "KESSELTON - Northern mayors gathered Friday to discuss the torrent of problems facing their towns "
+            "after the storm, offering new plans.")
+    assert one(text, "new plans") == ("indirect", "Northern mayors", "Northern mayors", "new plans")
+
+
+def test_dateline_end():
+    text = "NEW HALDEN, Vt. \u2014 The council met."
+    toks = tokens(text, 0, len(text))
+    assert toks[dateline_end(toks, 0, len(toks))].text == "The"
+    text = "The council met."
+    toks = tokens(text, 0, len(text))
+    assert dateline_end(toks, 0, len(toks)) == 0
+
+
+def test_long_introductory_phrase_before_the_subject():
+    text = ("During a long speech to farmers in the north of the state, Governor Rhea Talbot criticized the "
+            "water board, saying, \u201cThey have wasted three years and a great deal of money.\u201d")
+    assert one(text, "They have wasted three years and a great deal of money.")[1:3] == (
+        "Rhea Talbot", "Governor Rhea Talbot")
+
+
+def test_participle_opening_the_sentence_is_skipped():
+    text = ("Arriving at the harbour, police began searching the boats, believing the smugglers had left "
+            "hours earlier.")
+    assert one(text, "the smugglers had left hours earlier")[2] == "police"
+
+
+def test_and_said_takes_the_subject_of_the_last_clause():
+    text = ("Governor Amos Kettle signed an order to close the mine, while Dora Finch, the former mayor, "
+            "proposed a new tax and said the council should resign.")
+    assert one(text, "the council should resign")[1:3] == ("Dora Finch", "Dora Finch, the former mayor")
+
+
+# -- quotes in the writer's clause --------------------------------------------------------------------------
+
+def test_quoted_title_after_a_preposition_is_not_a_claim():
+    text = ("On this weekend\u2019s broadcast of \u201cMorning Harbor Report,\u201d Senator Lena Voss said "
+            "the budget would pass.")
+    out = claims(text)
+    assert all(c[3] != "Morning Harbor Report," for c in out)
+    assert ("indirect", "Lena Voss", "Senator Lena Voss", "the budget would pass") in out
+
+
+def test_fragment_inside_reported_speech_belongs_to_the_outer_speaker():
+    text = ("Marta Vell spoke at the library.\n\n"
+            "She said Governor Otto Brandt favors a \u201cstrongman approach.\u201d")
+    out = claims(text)
+    assert ("partial", "Marta Vell", "She", "strongman approach.") in out
+
+
+def test_quote_opening_reported_speech_takes_its_speaker():
+    text = ("\u201cThis just isn\u2019t right,\u201d Senator Ada Merrow said. \u201cYou squeezed the workers to "
+            "the breaking point\u201d to lift the share price, she said.")
+    assert one(text, "You squeezed the workers to the breaking point")[2] == "she"
+
+
+def test_quote_ending_in_full_stop_then_short_attribution():
+    text = ("Host Gil Maddox asked about the race.\n\n"
+            "\u201cWell, yes. I am going to look at a lot of different people.\u201d Senator Noor Haddad said. "
+            "\u201cReally?\u201d Maddox repeated.")
+    assert one(text, "Well, yes. I am going to look at a lot of different people.")[1:3] == (
+        "Noor Haddad", "Senator Noor Haddad")
+
+
+def test_lead_in_clause_without_reporting_verb():
+    text = ("In the spring, Governor Iris Kalder emphatically proclaimed at a press conference, \u201cI did not "
+            "sign any secret contract with anyone.\u201d The governor reiterated: \u201cThere is no contract.\u201d")
+    assert one(text, "I did not sign any secret contract with anyone.")[1:3] == (
+        "Iris Kalder", "Governor Iris Kalder")
+
+
+def test_pronoun_follows_the_given_name_gender():
+    text = ("Jake Sorensen met Hillary Vance on Friday.\n\n"
+            "\u201cThe deal is done,\u201d she said.")
+    assert claims(text)[0][1:3] == ("Hillary Vance", "she")
+
+
+# -- nominal mentions and the nearest speaker ---------------------------------------------------------------
+
+def test_nominal_mention_resolves_through_an_appositive_description():
+    text = ("Hillary Vance, the former secretary of state, arrived in Ohio on Monday with Governor Tom Kell.\n\n"
+            "The former secretary of state said the plan would work.\n\n"
+            "The governor said he disagreed.")
+    out = claims(text)
+    assert ("indirect", "Hillary Vance", "The former secretary of state", "the plan would work") in out
+    assert ("indirect", "Tom Kell", "The governor", "he disagreed") in out
+
+
+def test_unattributed_quote_takes_the_speaker_of_the_nearest_fragment():
+    text = ("\u201cWe will not follow a script,\u201d Prime Minister Aldo Renzetti said after the meeting. "
+            "The summit did \u201ctoo little,\u201d Senator Bea Holm added on the radio. "
+            "\u201cWithout new policies the union risks a great deal.\u201d")
+    assert one(text, "Without new policies the union risks a great deal.")[1:3] == ("Bea Holm", "Senator Bea Holm")
+
+
+def test_participle_takes_the_speaker_of_the_main_clause():
+    text = ("Senator Ines Wald told the audience that she believes we must keep pushing, saying that "
+            "\u201cthe gap still decides too much\u201d in the state.")
+    found = [c for c in claims(text) if c[3].startswith("\u201cthe gap")]
+    assert found and found[0][1:3] == ("Ines Wald", "Senator Ines Wald")

@@ -156,7 +156,11 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=20, help="runs of each query")
     ap.add_argument("--published", default="2005-01-01")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--keep", default=None, metavar="DIR",
+                    help="keep the store in DIR (a new folder) for further measurement")
     a = ap.parse_args()
+    if a.keep and Path(a.keep).exists():
+        raise SystemExit(f"--keep {a.keep}: the folder exists; name a new one")
     work = Path(tempfile.mkdtemp(prefix="kb-bench-"))
     try:
         dirs = layout(Path(a.corpus), a.copies, work / "corpus")
@@ -166,6 +170,8 @@ def main() -> int:
         result["store_mb"] = du(store) / 1e6
         result["queries"] = time_queries(store, a.repeat)
         result["help_s"] = startup()
+        if a.keep:
+            shutil.move(str(store), a.keep)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     i = result["ingest"]

@@ -176,6 +176,8 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", metavar="QUERY_URL",
                                            help="Run it on this SPARQL 1.1 query endpoint instead of the store."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows (one page)."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page)."),
     user: Optional[str] = UserOpt,
     timeout: float = TimeoutOpt,
     store: Optional[str] = StoreOpt,
@@ -190,10 +192,10 @@ def query(
     if endpoint is not None:
         from kb.remote import run_remote
 
-        results = run_remote(_endpoint(endpoint, None, user, timeout), q, values)
+        results = run_remote(_endpoint(endpoint, None, user, timeout), q, values, limit=limit, offset=offset)
     else:
         with _open(store) as db:
-            results = run_query(db, q, values)
+            results = run_query(db, q, values, limit=limit, offset=offset)
     sys.stdout.write(format_results(results, fmt))
 
 

@@ -37,9 +37,10 @@ class SavedQuery:
     text: str
     description: str
     params: tuple[Param, ...]
+    sort: tuple[str, ...] = ()  # columns kb sorts the rows by (the "# Sort:" header)
 
 
-def _parse_header(text: str) -> tuple[str, tuple[Param, ...]]:
+def _parse_header(text: str) -> tuple[str, tuple[Param, ...], tuple[str, ...]]:
     lines = []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -47,17 +48,21 @@ def _parse_header(text: str) -> tuple[str, tuple[Param, ...]]:
         lines.append(line.lstrip("#").strip())
     desc: list[str] = []
     for line in lines:
-        if not line or line.startswith(("Columns:", "Parameters:")):
+        if not line or line.startswith(("Columns:", "Parameters:", "Sort:")):
             break
         desc.append(line)
     description = " ".join(desc)
     params: list[Param] = []
     header = " ".join(lines)
-    m = re.search(r"Parameters:\s*(.*)", header)
+    m = re.search(r"Parameters:\s*(.*?)(?=\bSort:|$)", header)
     if m:
         for name, req in _PARAM.findall(m.group(1)):
             params.append(Param(name, req == "required"))
-    return description, tuple(params)
+    sort: tuple[str, ...] = ()
+    for line in lines:
+        if line.startswith("Sort:"):
+            sort = tuple(c for c in re.split(r"[\s,]+", line[5:]) if c)
+    return description, tuple(params), sort
 
 
 def _load(path: Path, name: str) -> SavedQuery:
@@ -69,8 +74,8 @@ def _load(path: Path, name: str) -> SavedQuery:
         raise QueryError(f"cannot read query file {path}: {exc.strerror or exc}") from exc
     if not text.strip():
         raise QueryError(f"query file {path} is empty")
-    description, params = _parse_header(text)
-    return SavedQuery(name, path, text, description, params)
+    description, params, sort = _parse_header(text)
+    return SavedQuery(name, path, text, description, params, sort)
 
 
 def saved_queries() -> list[SavedQuery]:
@@ -116,19 +121,62 @@ class Results:
     _raw: bytes | None = None  # serialised W3C results, when the engine made them
 
 
-def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None = None) -> Results:  # noqa: F821
-    """Run a SELECT query on the local store. Raises :class:`QueryError` on bad syntax or parameters."""
+def paged(query: SavedQuery, limit: int | None = None, offset: int = 0) -> str:
+    """The query's text with a LIMIT / OFFSET for one page of rows."""
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError("--limit and --offset take a number >= 0")
+    text = query.text
+    if limit is not None:
+        text += f"\nLIMIT {int(limit)}"
+    if offset:
+        text += f"\nOFFSET {int(offset)}"
+    return text
+
+
+def _sort_key(term: object) -> tuple:
+    """Order like SPARQL's ORDER BY for what kb's queries return: unbound first, then numbers by
+    value, then everything else by its text."""
+    if term is None:
+        return (0, 0, "")
+    dtype = getattr(getattr(term, "datatype", None), "value", "")
+    if dtype.startswith("http://www.w3.org/2001/XMLSchema#") and dtype[33:] in (
+            "integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger"):
+        try:
+            return (1, float(term.value), "")
+        except ValueError:
+            pass
+    return (2, 0, term_text(term))
+
+
+def sort_rows(query: SavedQuery, variables: list[str], rows: list[list[object]]) -> list[list[object]]:
+    """``rows`` ordered by the query's Sort columns (the queries that return every row of a kind have
+    no ORDER BY, so that the engine streams them and a page costs the same in any store)."""
+    cols = [variables.index(c) for c in query.sort if c in variables]
+    if not cols:
+        return rows
+    return sorted(rows, key=lambda r: [_sort_key(r[i]) for i in cols])
+
+
+def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None = None,  # noqa: F821
+              *, limit: int | None = None, offset: int = 0) -> Results:
+    """Run a SELECT query on the local store. Raises :class:`QueryError` on bad syntax or parameters.
+
+    ``limit`` / ``offset`` select a page of rows (SPARQL LIMIT / OFFSET). Queries with a Sort header
+    return their rows in the store's order, sorted by kb within what is returned: without a limit
+    that is every row in order; with one, the page's rows in order.
+    """
     import pyoxigraph as ox
 
     subs = bind(query, values or {})
+    text = paged(query, limit, offset)
     try:
-        sols = store.query(query.text, subs)
+        sols = store.query(text, subs)
         if not isinstance(sols, ox.QuerySolutions):
             raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries "
                              f"(use kb export for graphs)")
         params = {p.name for p in query.params}
         variables = [v.value for v in sols.variables if v.value not in params]
-        rows = [[sol[v] for v in variables] for sol in sols]
+        rows = sort_rows(query, variables, [[sol[v] for v in variables] for sol in sols])
     except SyntaxError as exc:
         msg = " ".join(str(exc).split())
         raise QueryError(f"query {query.name} ({query.path}) is not valid SPARQL: {msg}") from exc

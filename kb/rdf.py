@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -262,6 +264,23 @@ _HAS_SOURCE, _HAS_SELECTOR, _HAS_BODY, _HAS_TARGET, _MOTIVATED_BY = (
 _START, _END, _EXACT, _PREFIX, _SUFFIX = OA.start, OA.end, OA.exact, OA.prefix, OA.suffix
 
 
+_KEY_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def name_keys(names: Iterable[str]) -> list[str]:
+    """The lookup keys of an entity's names: each name and each of its words, lower-cased
+    ("Sergey Lavrov" -> "sergey lavrov", "sergey", "lavrov"). Saved queries find entities by
+    these (``kb:nameKey``), an index lookup instead of a scan over every name in the store."""
+    keys: dict[str, None] = {}
+    for name in names:
+        low = " ".join(name.lower().split())
+        if low:
+            keys[low] = None
+        for w in _KEY_WORD.findall(low):
+            keys[w] = None
+    return list(keys)
+
+
 @lru_cache(maxsize=1 << 16)
 def _integer(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
@@ -350,6 +369,8 @@ class _Builder:
             self.add((node, RDF.type, PROV.Agent))
         name = e.name if e else key.split(":", 1)[1]
         self.add((node, SDO.name, Literal(name)))
+        for k in name_keys([name, *(e.aliases if e else ())]):
+            self.add((node, KB.nameKey, Literal(k)))
         if e:
             for alias in e.aliases:
                 if alias != e.name:
@@ -400,13 +421,16 @@ class _Builder:
         add((node, PROV.wasAttributedTo, speaker))
         add((node, SDO.isPartOf, self.article))
         add((node, PROV.wasDerivedFrom, self.article))
+        parts = c.parts or (c.content,)
+        add((node, KB.start, _integer(parts[0].start)))
+        add((node, KB.end, _integer(parts[-1].end)))
         if c.cue is not None:
             add((node, KB.cue, Literal(c.cue.text)))
         if c.addressee is not None:
             add((node, KB.addressee, Literal(c.addressee.text)))
         if c.speaker_mention is not None:
             add((node, KB.speakerMention, self.mention(c.speaker, c.speaker_mention)))
-        for i, part in enumerate(c.parts or (c.content,)):
+        for i, part in enumerate(parts):
             ev = self.annotation(URIRef(f"{node}/evidence/{i}"), node, part, OA.describing)
             add((node, KB.evidence, ev))
 
@@ -469,6 +493,8 @@ class _Builder:
         nodes: list[URIRef | None] = []
         for ev in self.x.events:
             nodes.append(self.event(ev, nodes))
+        self.add((self.article, KB.claimCount, _integer(sum(1 for c in self.x.claims if c.speaker is not None))))
+        self.add((self.article, KB.eventCount, _integer(sum(1 for n in nodes if n is not None))))
         return self.g
 
 

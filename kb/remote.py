@@ -317,22 +317,25 @@ def with_values(text: str, names: list[str], values: dict[str, str]) -> str:
     return "".join(out)
 
 
-def run_remote(endpoint: Endpoint, query: "SavedQuery", values: dict[str, str] | None = None) -> "Results":  # noqa: F821
+def run_remote(endpoint: Endpoint, query: "SavedQuery", values: dict[str, str] | None = None,  # noqa: F821
+               *, limit: int | None = None, offset: int = 0) -> "Results":  # noqa: F821
     """Run a saved SELECT query on a remote endpoint; the same :class:`kb.queries.Results` as locally."""
-    from kb.queries import Results, bind
+    from dataclasses import replace
+
+    from kb.queries import Results, bind, paged, sort_rows
 
     values = values or {}
     bind(query, values)  # the same checks as locally: unknown or missing parameters
     names = [p.name for p in query.params]
     if not re.search(r"\bSELECT\b", re.sub(r"#[^\n]*", "", query.text), re.I):
         raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries")
-    text = with_values(query.text, names, values)
+    text = with_values(paged(replace(query, text=query.text.rstrip() + "\n"), limit, offset), names, values)
     data = select(endpoint, text, f"query {query.name}")
     params = set(names)
     variables = [v for v in data["head"]["vars"] if v not in params]
     bindings = data.get("results", {}).get("bindings", [])
     rows = [[term(b.get(v)) for v in variables] for b in bindings]
-    return Results(variables, rows)
+    return Results(variables, sort_rows(query, variables, rows))
 
 
 # -- push -----------------------------------------------------------------------------------

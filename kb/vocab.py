@@ -36,6 +36,11 @@ class KB(DefinedNamespace):
     timeGranularity: URIRef  # day, month, year
     contentHash: URIRef  # sha256 of the article text
     sourceKey: URIRef  # what identifies the article: its URL, file path or content hash
+    nameKey: URIRef  # a lower-cased name or name word of an entity, for lookups ("lavrov")
+    start: URIRef  # a claim's first character offset in the article text (all its parts)
+    end: URIRef  # a claim's end offset (exclusive) in the article text
+    claimCount: URIRef  # the number of claims kb found in an article
+    eventCount: URIRef  # the number of events kb found in an article
     extractorVersion: URIRef
     Meeting: URIRef
     Talks: URIRef

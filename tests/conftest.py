@@ -47,7 +47,7 @@ Elena Marsh and Tomas Reyes signed the harbour agreement in Lisbon on 4 March 20
 SYNTHETIC_KEY = "https://example.org/news/quay-dispute-settled"
 
 # the value of every parameter a saved query may take, to run them all on the fixture store
-QUERY_PARAMS = {"speaker": "marsh", "person": "marsh", "other": "reyes", "entity": "marsh"}
+QUERY_PARAMS = {"speaker": "marsh", "person": "marsh", "other": "reyes", "entity": "marsh", "name": "marsh"}
 
 
 def synthetic_extraction(text: str = SYNTHETIC, *, date: str = MEETING_DATE, granularity: str = "day"):

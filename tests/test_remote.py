@@ -34,7 +34,7 @@ from kb.store import Store
 VENV_BIN = Path(sys.executable).parent
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "lavrov-rubio-kuala-lumpur.txt"
 SAMPLE_PARAMS = {"claims-by": {"speaker": "Ryabkov"}, "meetings": {"person": "Rubio", "other": "lavrov"},
-                 "timeline": {"entity": "Lavrov"}}
+                 "timeline": {"entity": "Lavrov"}, "entity": {"name": "Lavrov"}}
 INJECTION = '" } ; DROP ALL ; #'
 UNICODE_ARTICLE = ("Zoë talks in 北京\n\n“We will not accept 🙂 a closure,” Zoë Ångström told reporters in Lisbon "
                    "on Tuesday.\n\nBack\\slash said \"tab\there\" and \\u0022 quote.\n")

@@ -139,3 +139,45 @@ def test_voiced_and_bragged():
 
 def test_word_after_a_possessive_is_a_noun_not_a_cue():
     assert indirect("Odile Brandt's support grew in the harbour towns.") == []
+
+
+# -- cues mined from polnear-train ---------------------------------------------------------------
+def test_mined_speech_verb_and_phrasal_stance_verb():
+    got = indirect("Councillor Pym mused that the pier might close. Mayor Odile Brandt hinted at a new ferry route.")
+    assert ("Councillor Pym", "mused", "the pier might close") in got
+    assert ("Mayor Odile Brandt", "hinted at", "a new ferry route") in got
+
+
+def test_stance_adjective_after_a_copula_takes_a_clause():
+    got = indirect("Councillor Pym is convinced that the harbour fees are too high.")
+    assert ("Councillor Pym", "is convinced", "the harbour fees are too high") in got
+
+
+def test_stance_adjective_with_adverb_takes_the_object_of_its_preposition():
+    got = indirect("The fishermen are deeply skeptical of the ferry plan.")
+    assert ("The fishermen", "are deeply skeptical of", "the ferry plan") in got
+
+
+def test_intent_adjective_takes_the_infinitive():
+    got = indirect("Mayor Odile Brandt was eager to reopen the pier.")
+    assert ("Mayor Odile Brandt", "was eager", "to reopen the pier") in got
+
+
+def test_stance_adjective_without_a_source_or_complement_is_no_cue():
+    got = indirect("It is certain that the pier will close. Mayor Odile Brandt was eager.")
+    assert not any(cue in ("is certain", "was eager") for _, cue, _ in got)
+
+
+def test_claim_noun_with_preposition_after_a_subject_possessor():
+    got = indirect("Her attacks on the ferry company have grown louder.")
+    assert ("Her", "attacks on", "the ferry company") in got
+
+
+def test_claim_noun_with_preposition_in_object_position_is_left_alone():
+    got = indirect("Reporters asked Councillor Pym about his support for the ferry plan.")
+    assert not any(cue == "support for" for _, cue, _ in got)
+
+
+def test_issued_statement_saying():
+    got = indirect("Councillor Pym issued a statement on Monday saying the fees would double.")
+    assert ("Councillor Pym", "issued a statement on Monday saying", "the fees would double") in got

@@ -54,6 +54,15 @@ _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
 _LABELS = wordset("label_words")
 _CLAIM_NOUNS = wordset("claim_nouns")
+_COPULAS = wordset("copulas")
+_STANCE_ADVERBS = wordset("stance_adverbs")
+_INTENT_ADJECTIVES = wordset("intent_adjectives")
+_STANCE_ADJECTIVES = wordset("stance_adjectives") | _INTENT_ADJECTIVES
+_STANCE_PREPOSITIONS = wordset("stance_prepositions")
+_NOUN_OBJECTS = wordset("claim_noun_object_phrases")
+_STATEMENT_VERBS = wordset("statement_verbs")
+_STATEMENT_NOUNS = wordset("statement_nouns")
+_STATEMENT_LINKS = wordset("statement_links")
 _SOURCE_IN_NOUNS = wordset("source_in_nouns")
 _ADDRESSEE_CONTENT = wordset("addressee_content_phrases")
 _CAUSE_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "tell", "told", "tells", "want",
@@ -251,6 +260,10 @@ class _Finder:
             return None
         if t.cap and t.low != "according" and not self._in_title_case_headline(toks, i):
             return None
+        if t.low in _COPULAS:
+            stance = self._stance_cue(toks, i)
+            if stance is not None:
+                return stance
         best = None
         words = []
         for n in range(_MAX_CUE_WORDS):
@@ -281,6 +294,37 @@ class _Finder:
             if i > 0 and toks[i - 1].poss and not toks[i - 1].inq and toks[i - 1].low not in _CONTRACTED_VERB_S:
                 return None  # "the administration's plan", "Trump's claims": a noun
         return best
+
+    @staticmethod
+    def _stance_cue(toks: list[T], i: int) -> tuple[int, ReportingVerb] | None:
+        """A stance adjective after the copula at toks[i] (``[stance_adjectives]``): "is convinced (that)",
+        "are deeply skeptical of", "was eager (to ...)".  The cue runs from the copula to the adjective, or
+        to the preposition that takes the adjective's object; a belief takes a clause, an intention an
+        infinitive, an attitude the object."""
+        n = len(toks)
+        if i > 0 and toks[i - 1].word and toks[i - 1].low in ("it", "there", "this", "that", "what", "which"):
+            return None  # "it is clear that", "that is sure to": no source
+        k = i + 1
+        while k < n and k - i <= 3 and toks[k].word and not toks[k].inq and toks[k].low in _STANCE_ADVERBS \
+                and toks[k].start - toks[k - 1].end <= 1:
+            k += 1
+        if k >= n or not toks[k].word or toks[k].inq or toks[k].cap or toks[k].low not in _STANCE_ADJECTIVES \
+                or toks[k].start - toks[k - 1].end > 1:
+            return None
+        adj = toks[k].low
+        e = k + 1
+        nxt = toks[e] if e < n and toks[e].word and not toks[e].inq and toks[e].start - toks[k].end <= 1 else None
+        if adj in _INTENT_ADJECTIVES:
+            if nxt is None or nxt.low != "to":
+                return None
+            cls = "intent"  # "was eager to return": the content is the infinitive
+        elif nxt is not None and nxt.low in _STANCE_PREPOSITIONS:
+            cls = "attitude"  # "is critical of the plan", "are skeptical about the campaign"
+            e += 1
+        else:
+            cls = "belief"  # "is convinced (that) the state will recover"
+        form = " ".join(x.low for x in toks[i:e])
+        return e - i, ReportingVerb(adj, form, cls)
 
     def _in_title_case_headline(self, toks: list[T], i: int) -> bool:
         """Is toks[i] a word (not the first) of a Title Case headline ("Former Doctor Says Clinton Hid ...")?"""
@@ -995,10 +1039,16 @@ class _Finder:
 
     def _noun_claims(self, toks: list[T], a: int, b: int) -> None:
         """A claim named by a noun after its possessor: "Podliska's most explosive claim is that CONTENT",
-        "his decision to CONTENT", "Trump's attacks on CONTENT" (nouns: ``[claim_nouns]``)."""
+        "his decision to CONTENT", "Trump's attacks on CONTENT" (nouns: ``[claim_nouns]``, pairs:
+        ``[claim_noun_object_phrases]``); and first the words of an issued document (:meth:`_statement_claims`)."""
+        self._statement_claims(toks, a, b)
         for k in range(a + 1, b - 2):
             t = toks[k]
-            if t.inq or not t.word or t.cap or t.low not in _CLAIM_NOUNS:
+            if t.inq or not t.word or t.cap:
+                continue
+            # "his attacks on CONTENT", "Trump's criticism of CONTENT": the noun's object ([claim_noun_object_phrases])
+            prep_obj = not toks[k + 1].inq and f"{t.low} {toks[k + 1].low}" in _NOUN_OBJECTS
+            if t.low not in _CLAIM_NOUNS and not prep_obj:
                 continue
             # the possessor, up to two modifiers before the noun: "his most explosive claim"
             p = k - 1
@@ -1008,19 +1058,24 @@ class _Finder:
             pt = toks[p]
             if pt.inq or not pt.word or not (pt.low in _POSS_PRONOUNS or (pt.poss and pt.cap)):
                 continue
+            if prep_obj and (self._cue_before(toks, p, a) or not (
+                    p == a or not toks[p - 1].word or toks[p - 1].low in ("and", "but", "while", "whereas"))):
+                continue  # "reaffirmed Moscow's stance on X", "hit him for his stance on X": the noun
+                # phrase is the object of someone's (or the writer's) words; taken only as a subject
             j = k + 1
+            obj = False
             if j < b and toks[j].low in ("is", "was") and j + 1 < b and toks[j + 1].low == "that":
                 j += 2
             elif toks[j].low == "that" or (toks[j].low == "to" and t.low in _TO_NOUNS):
                 j += 1
+            elif prep_obj:
+                j += 1
+                obj = True
             else:
                 continue
             if j >= b or toks[j].inq or not toks[j].word:
                 continue
-            e = j
-            while e < b and not (toks[e].text in (";", ".", "?", "!", "\u2014", "--", ":") and not toks[e].inq) \
-                    and not (toks[e].text == "," and not toks[e].inq and e - j >= 3):
-                e += 1
+            e = self._noun_object_end(toks, j, b) if obj else self._clause_end(toks, j, b)
             content = self._content(toks, j, e)
             if content is None:
                 continue
@@ -1032,8 +1087,72 @@ class _Finder:
             if not key:
                 continue
             mention = Span.of(self.orig, pt.start, pt.end)
-            cue = Span.of(self.orig, t.start, toks[j - 1].end if toks[j - 1].low == "that" else t.end)
+            cue = Span.of(self.orig, t.start, toks[j - 1].end if toks[j - 1].low == "that" or obj else t.end)
             self._add(Claim("indirect", content, key, mention, cue, Span.of(self.orig, toks[a].start, toks[b - 1].end)))
+
+    def _statement_claims(self, toks: list[T], a: int, b: int) -> None:
+        """"X issued a statement (Tuesday) saying CONTENT", "X released a letter that CONTENT": the subject of
+        the issuing verb is the source (words: ``[statement_verbs]``, ``[statement_nouns]``, ``[statement_links]``)."""
+        for k in range(a + 1, b - 4):
+            t = toks[k]
+            if t.inq or not t.word or t.cap or t.low not in _STATEMENT_VERBS:
+                continue
+            m = k + 1
+            if toks[m].low in ("out", "up"):
+                m += 1  # "put out a statement"
+            if m >= b or toks[m].low not in ("a", "an", "the"):
+                continue
+            noun = next((x for x in range(m + 1, min(b, m + 4)) if toks[x].low in _STATEMENT_NOUNS and not toks[x].inq),
+                        None)
+            if noun is None or any(not toks[x].word or toks[x].inq for x in range(m + 1, noun)):
+                continue
+            link = noun + 1
+            while link < b and link - noun <= 3 and toks[link].word and (toks[link].low in TIME_WORDS
+                                                                         or toks[link].low in ("on", "late", "early")):
+                link += 1  # "a statement Wednesday saying", "a statement on Tuesday saying"
+            if link + 2 >= b or toks[link].inq or toks[link].low not in _STATEMENT_LINKS:
+                continue
+            if toks[link].low == "that" and not self._clause_follows(toks, link + 1, b):
+                continue  # "a statement that said ...": a cue of its own
+            np = np_left(toks, k, a, self.cues)
+            if np is None:
+                continue
+            key, mention = self._speaker(toks, np[0], np[1], a)
+            if not key:
+                continue
+            j = link + 1
+            e = self._clause_end(toks, j, b)
+            content = self._content(toks, j, e)
+            if content is None:
+                continue
+            cue = Span.of(self.orig, t.start, toks[link].end)
+            self._add(Claim("indirect", content, key, mention, cue, Span.of(self.orig, toks[a].start, toks[b - 1].end)))
+
+    @staticmethod
+    def _clause_end(toks: list[T], j: int, b: int) -> int:
+        """The end of reported content starting at toks[j]: the sentence end, a semicolon or dash, or a comma
+        after a few words."""
+        e = j
+        while e < b and not (toks[e].text in (";", ".", "?", "!", "\u2014", "--", ":") and not toks[e].inq) \
+                and not (toks[e].text == "," and not toks[e].inq and e - j >= 3):
+            e += 1
+        return e
+
+    def _cue_before(self, toks: list[T], p: int, a: int) -> bool:
+        """Is there a reporting cue among the (up to three) words before toks[p]?"""
+        return any(toks[x].word and self._cue_at(toks, x) is not None for x in range(max(a, p - 3), p))
+
+    def _noun_object_end(self, toks: list[T], j: int, b: int) -> int:
+        """The end of the object of a claim noun's preposition ("his attacks on [Mr. Clinton] have ..."): the
+        next punctuation, auxiliary or finite verb, or reporting cue."""
+        e = j
+        while e < b:
+            u = toks[e]
+            if not u.inq and (u.text in (",", ";", ".", "?", "!", "\u2014", "\u2013", "--", ":", "(")
+                              or e > j and u.word and (u.low in AUX or u.low in _FINITE or self._cue_at(toks, e))):
+                break
+            e += 1
+        return e
 
     def _colon_claim(self, toks: list[T], a: int, b: int, quotes: list[Quote]) -> None:
         """``Sanders: Clinton needs to get away from personality`` (a headline or transcript line):

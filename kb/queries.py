@@ -109,7 +109,13 @@ def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, object]:
     missing = [p.name for p in query.params if p.required and p.name not in values]
     if missing:
         raise QueryError(f"query {query.name} needs parameter {missing[0]!r}: pass -p {missing[0]} VALUE")
-    return {name: ox.Literal(value) for name, value in values.items()}
+    return {name: ox.Literal(value) for name, value in clean_values(values).items()}
+
+
+def clean_values(values: dict[str, str]) -> dict[str, str]:
+    """Parameter values as the queries compare them: spaces at the ends dropped, runs of white space
+    made one space (a name typed "  Elena   Marsh " is "Elena Marsh")."""
+    return {name: " ".join(value.split()) for name, value in values.items()}
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,77 @@ def test_timeline(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
 
 
+def test_entity_finds_by_name_or_name_word_in_any_case(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for typed in ("Marsh", "ELENA", "elena marsh", "  Elena   Marsh "):
+        _, rows = as_json(capsys, "entity", "-p", "name", typed)
+        assert [r["entity_name"] for r in rows] == ["Elena Marsh"], typed
+        assert int(rows[0]["mentions"]) >= 3 and int(rows[0]["articles"]) >= 2
+    _, rows = as_json(capsys, "entity", "-p", "name", "mar")  # a part of a word is not a word
+    assert rows == []
+
+
+def test_name_keys() -> None:
+    from kb.rdf import name_keys
+
+    assert name_keys(["Sergey Lavrov", "Lavrov"]) == ["sergey lavrov", "sergey", "lavrov"]
+    assert name_keys(["Jean-Claude O'Neill Jr."]) == ["jean-claude o'neill jr.", "jean-claude", "o'neill", "jr"]
+    assert name_keys(["  "]) == []
+
+
+def test_claims_carry_their_offsets_in_the_text(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pyoxigraph as ox
+
+    _, rows = as_json(capsys, "claims")
+    assert rows
+    with Store(filled_store) as db:
+        bodies = {r["article"]: next(iter(db.query(
+            "SELECT ?b ?a WHERE { GRAPH ?a { ?a <https://schema.org/articleBody> ?b } }",
+            {"a": ox.NamedNode(r["article"])})))["b"].value for r in rows}
+    for r in rows:
+        start, end = int(r["start"]), int(r["end"])
+        assert 0 <= start < end <= len(bodies[r["article"]])
+        piece = bodies[r["article"]][start:end]
+        assert r["quote"].split()[0] in piece and r["quote"].split()[-1] in piece, (r["quote"], piece)
+
+
+def test_limit_and_offset_page_the_rows(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, every = as_json(capsys, "claims")
+    assert len(every) >= 4
+    keys = [(r["article"], int(r["start"])) for r in every]
+    assert keys == sorted(keys)  # the Sort header: by article, then position in the text
+    _, page1 = as_json(capsys, "claims", "--limit", "2")
+    _, page2 = as_json(capsys, "claims", "--limit", "2", "--offset", "2")
+    _, rest = as_json(capsys, "claims", "--offset", "4")
+    assert len(page1) == 2 and len(page2) == 2
+    got = {r["claim"] for r in page1 + page2 + rest}
+    assert got == {r["claim"] for r in every} and len(page1 + page2 + rest) == len(every)
+    _, none = as_json(capsys, "claims", "--limit", "0")
+    assert none == []
+
+
+def test_limit_must_be_a_number(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in (["--limit", "-1"], ["--limit", "ten"], ["--offset", "-3"]):
+        rc = run(["query", "claims", *bad])
+        err = capsys.readouterr().err
+        assert rc == 2, bad
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_sort_header() -> None:
+    import pyoxigraph as ox
+
+    from kb.queries import SavedQuery, _parse_header, sort_rows
+
+    desc, params, sort = _parse_header("# Rows.\n# Parameters: x (optional) - a thing.\n# Sort: a, b\nSELECT")
+    assert desc == "Rows." and [p.name for p in params] == ["x"] and sort == ("a", "b")
+    q = SavedQuery("t", Path("t.rq"), "", "", (), ("b", "a"))
+    two, ten = ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), \
+        ox.Literal("10", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    rows = [[ox.Literal("y"), ten], [ox.Literal("x"), two], [None, ten], [ox.Literal("x"), ten]]
+    assert sort_rows(q, ["a", "b"], rows) == [[ox.Literal("x"), two], [None, ten], [ox.Literal("x"), ten],
+                                              [ox.Literal("y"), ten]]  # numbers by value, unbound first
+
+
 # -- W3C result formats -------------------------------------------------------------------------
 def test_csv_format(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     variables, rows = as_json(capsys, "claims")

@@ -20,7 +20,7 @@ from pathlib import Path
 from kb.errors import QueryError
 from kb.paths import shipped_dir
 
-_PARAM = re.compile(r"([A-Za-z_]\w*)\s*\((required|optional)\)")
+_PARAM = re.compile(r"([A-Za-z_]\w*)\s*\((required|optional)(,\s*name)?\)")
 FORMATS = ("table", "csv", "tsv", "json")
 
 
@@ -28,6 +28,7 @@ FORMATS = ("table", "csv", "tsv", "json")
 class Param:
     name: str
     required: bool
+    name_key: bool = False  # "(required, name)": a name as kb:nameKey holds it (lower case, single spaces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,8 @@ def _parse_header(text: str) -> tuple[str, tuple[Param, ...], tuple[str, ...]]:
     header = " ".join(lines)
     m = re.search(r"Parameters:\s*(.*?)(?=\bSort:|$)", header)
     if m:
-        for name, req in _PARAM.findall(m.group(1)):
-            params.append(Param(name, req == "required"))
+        for name, req, key in _PARAM.findall(m.group(1)):
+            params.append(Param(name, req == "required", bool(key)))
     sort: tuple[str, ...] = ()
     for line in lines:
         if line.startswith("Sort:"):
@@ -109,13 +110,16 @@ def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, object]:
     missing = [p.name for p in query.params if p.required and p.name not in values]
     if missing:
         raise QueryError(f"query {query.name} needs parameter {missing[0]!r}: pass -p {missing[0]} VALUE")
-    return {name: ox.Literal(value) for name, value in clean_values(values).items()}
+    return {name: ox.Literal(value) for name, value in clean_values(query, values).items()}
 
 
-def clean_values(values: dict[str, str]) -> dict[str, str]:
+def clean_values(query: SavedQuery, values: dict[str, str]) -> dict[str, str]:
     """Parameter values as the queries compare them: spaces at the ends dropped, runs of white space
-    made one space (a name typed "  Elena   Marsh " is "Elena Marsh")."""
-    return {name: " ".join(value.split()) for name, value in values.items()}
+    made one space; a name parameter also lower-cased, as kb:nameKey holds names ("  Elena   MARSH "
+    is "elena marsh")."""
+    keys = {p.name for p in query.params if p.name_key}
+    return {name: (" ".join(value.split()).lower() if name in keys else " ".join(value.split()))
+            for name, value in values.items()}
 
 
 @dataclass(frozen=True)
@@ -173,10 +177,15 @@ def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None =
     """
     import pyoxigraph as ox
 
-    subs = bind(query, values or {})
-    text = paged(query, limit, offset)
+    from kb.remote import with_values
+
+    values = values or {}
+    bind(query, values)  # checks: unknown or missing parameters
+    # Parameters are bound by a VALUES block in each group that uses them, as on a remote endpoint:
+    # Oxigraph then starts from them (with its substitutions it reads every candidate first).
+    text = with_values(paged(query, limit, offset), [p.name for p in query.params], clean_values(query, values))
     try:
-        sols = store.query(text, subs)
+        sols = store.query(text)
         if not isinstance(sols, ox.QuerySolutions):
             raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries "
                              f"(use kb export for graphs)")

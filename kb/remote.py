@@ -330,7 +330,7 @@ def run_remote(endpoint: Endpoint, query: "SavedQuery", values: dict[str, str] |
     if not re.search(r"\bSELECT\b", re.sub(r"#[^\n]*", "", query.text), re.I):
         raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries")
     text = with_values(paged(replace(query, text=query.text.rstrip() + "\n"), limit, offset), names,
-                       clean_values(values))
+                       clean_values(query, values))
     data = select(endpoint, text, f"query {query.name}")
     params = set(names)
     variables = [v for v in data["head"]["vars"] if v not in params]

@@ -25,8 +25,8 @@ from kb.reading import STDIN, Document, iter_paths, read_document
 # batches make the store's work cheaper (fewer, larger database files to merge: 64-article batches
 # cost the parent 12 ms of CPU per article, 512-article ones 7 ms); the time bound keeps progress
 # visible and limits what an interrupted run has to redo.
-BATCH_ARTICLES = 512
-BATCH_QUADS = 320_000
+BATCH_ARTICLES = 256
+BATCH_QUADS = 160_000
 BATCH_SECONDS = 5.0
 
 

@@ -2,14 +2,15 @@
 
 A saved query is a ``.rq`` file in ``queries/`` whose leading ``#`` comment is its header: the
 first line is the description; a line ``# Parameters: NAME (required) - ..., NAME (optional) - ...``
-declares its parameters.  A parameter NAME is the query variable ``$NAME``, and the query lists
-it in its SELECT clause (and GROUP BY, if it groups): Oxigraph binds values only to projected
-variables.  Values are bound as RDF literals through the engine's substitutions, never pasted
-into the query text (on a remote endpoint, :mod:`kb.remote` binds them in ``VALUES`` blocks);
-a parameter not given stays unbound.  Test an optional one as
-``test || COALESCE(STR($NAME), "") = ""``: Oxigraph decides ``BOUND($NAME)`` before it binds the
-value, and Virtuoso rejects ``EXISTS`` inside ``COALESCE``.  Parameter columns are left out of the
-results.
+declares its parameters (``(required, name)``: a name, lower-cased by kb as ``kb:nameKey`` holds
+names); a line ``# Sort: COLUMN, ...`` says how kb orders the rows of a query that has no ORDER BY
+(listings stream, so that a page costs the same in any store).  A parameter NAME is the query
+variable ``$NAME``; the query lists it in its SELECT clause (and GROUP BY, if it groups), and its
+column is left out of the results.  Values are bound as RDF literals in a ``VALUES`` block placed
+in every group that uses the parameter, locally and on a remote endpoint alike (written by
+:func:`kb.remote.literal`, which escapes every character that could end the literal): values are
+data, never query syntax.  A parameter not given is ``UNDEF``.  Test an optional one as
+``test || COALESCE(STR($NAME), "") = ""`` (Virtuoso rejects ``EXISTS`` inside ``COALESCE``).
 """
 from __future__ import annotations
 
@@ -99,7 +100,7 @@ def find_query(name_or_file: str) -> SavedQuery:
 
 
 def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, object]:
-    """Check ``values`` against the query's parameters; return substitutions as RDF literals."""
+    """Check ``values`` against the query's parameters; return them as RDF literals."""
     import pyoxigraph as ox
 
     declared = {p.name for p in query.params}

@@ -182,3 +182,50 @@ def test_participle_takes_the_speaker_of_the_main_clause():
             "\u201cthe gap still decides too much\u201d in the state.")
     found = [c for c in claims(text) if c[3].startswith("\u201cthe gap")]
     assert found and found[0][1:3] == ("Ines Wald", "Senator Ines Wald")
+
+
+# -- long subjects: a head noun with prepositional phrases, participles, relative clauses, numbers -------
+
+def test_long_subject_with_prepositional_phrases_and_participle():
+    text = "Most farmers in three valleys heading to the markets Monday say the levy is too high."
+    assert one(text, "the levy is too high") == (
+        "indirect", "Most farmers in three valleys",
+        "Most farmers in three valleys heading to the markets Monday", "the levy is too high")
+
+
+def test_long_subject_of_an_evidence_verb_with_a_slash_and_a_year():
+    text = "The newest Harlow/Benz survey released Thursday shows that Mayor Tamsin Orr leads by six points."
+    assert one(text, "Mayor Tamsin Orr leads by six points")[2] == "The newest Harlow/Benz survey released Thursday"
+    text = "A 2019 audit by the county found 14 errors in the voter rolls."
+    assert one(text, "14 errors in the voter rolls")[2] == "A 2019 audit by the county"
+
+
+def test_long_subject_with_a_relative_clause_between_commas():
+    text = ("Growers for Pellam Mills, which earned more than $4 billion last year, say the plant will close "
+            "in May.")
+    assert one(text, "the plant will close in May")[1:3] == (
+        "Growers for Pellam Mills", "Growers for Pellam Mills, which earned more than $4 billion last year")
+
+
+def test_long_subject_after_an_introductory_phrase():
+    text = "In each of the four counties, at least half of the teachers surveyed say the schools need repairs."
+    assert one(text, "the schools need repairs")[2] == "at least half of the teachers surveyed"
+
+
+def test_long_subject_keeps_the_group_not_the_place_in_its_phrase():
+    text = "Some nurses at the clinic in Dorvale said they had not been paid for weeks."
+    assert one(text, "they had not been paid for weeks")[1:3] == (
+        "Some nurses at the clinic in Dorvale", "Some nurses at the clinic in Dorvale")
+
+
+def test_an_introduction_before_a_comma_is_not_part_of_the_subject():
+    text = "Reaching for the microphone, Senator Ilse Varga said the vote would be held on Friday."
+    assert one(text, "the vote would be held on Friday")[1:3] == ("Ilse Varga", "Senator Ilse Varga")
+    text = "Late last month, the water board said the reservoir was half full."
+    assert one(text, "the reservoir was half full")[2] == "the water board"
+
+
+def test_a_relative_clause_that_goes_on_is_not_a_subject():
+    text = "Mayor Pell Durand, who backs the plan, is no friend of the council but says the budget is fine."
+    found = [c for c in claims(text) if c[3] == "the budget is fine"]
+    assert found and found[0][2] != "Mayor Pell Durand, who backs the plan, is no friend of the council but"

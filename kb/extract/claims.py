@@ -36,7 +36,7 @@ from kb.extract.entities import EntityIndex
 from kb.extract.quotes import Quote, find_quotes
 from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
-                                 appositive_right, dateline_end, np_left, np_right, tokens)
+                                 appositive_right, dateline_end, np_left, np_right, subject_left, tokens)
 from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
 from kb.extract.speakers import _adverb as _adverb_tok
 from kb.extract.speakers import speaker_noun as speaker_noun_low
@@ -142,6 +142,7 @@ class _Finder:
         self.last_direct: tuple[str, Span | None, int] | None = None  # speaker, mention, paragraph
         self.intro = None  # (speaker, mention, cue, paragraph) of a paragraph ending "X said:"
         self._headline_title_case: bool | None = None
+        self._subject_heads: dict[tuple[int, int], str] = {}  # head word of a long subject, by mention span
 
     def run(self) -> list[Claim]:
         quotes = find_quotes(self.text, self.paras)
@@ -826,6 +827,11 @@ class _Finder:
                 # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
                 return self._sentence_subject(toks, lo, k - 1)
         np = np_left(toks, kk, lo, self.cues)
+        weak = np is not None and (verb.cls == "evidence" or not toks[np[1]].cap and not speaker_noun_low(toks[np[1]].low))
+        if np is None or np[0] > lo or weak:
+            long = self._long_subject(toks, kk, lo, np, verb, k, weak)
+            if long is not None:
+                return long
         if np is None:
             m = kk - 1
             while m >= lo and toks[m].word and toks[m].low in ADVERBS and not toks[m].cap:
@@ -855,6 +861,52 @@ class _Finder:
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
         return self._speaker(toks, np[0], np[1], lo)
+
+    def _long_subject(self, toks: list[T], k: int, lo: int, np, verb, cue: int,
+                      weak: bool = False) -> tuple[str, Span] | None:
+        """The whole subject before the verb at toks[k] when the noun-phrase reader takes only its end
+        or nothing: "Some delegates at the convention in Philadelphia said", "A 2014 study by the university
+        found", "Executives for Mondelez, which ..., say".  The mention is the whole phrase (PolNeAR's source
+        words); the entity is read from its first noun phrase (an unnamed group: with its prepositional
+        phrases, "delegates at the convention in Philadelphia")."""
+        sl = subject_left(toks, k, lo, self.cues)
+        if sl is None:
+            return None
+        first, last, core_end, head = sl
+        if np is not None and (first > np[0] or first == np[0] and not weak or np[1] > last):
+            return None  # (a phrase the noun-phrase reader took whole, with a likely head, is kept)
+        h = toks[head]
+        if (verb.cls in ("attitude", "intent", "evidence") or (toks[cue].low == verb.lemma.split()[0] and k == cue)) \
+                and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \
+                and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE:
+            return None
+        mention = Span.of(self.orig, toks[first].start, toks[last].end)
+        lone = toks[first]
+        if core_end - 1 == first and lone.cap and lone.low.endswith("s") and (first == lo or not toks[first - 1].word) \
+                and not self.res._mentions_in(lone.start, lone.end):
+            key = None  # "Growers for Pellam Mills, ...": a plural noun that opens the sentence, not a name
+        else:
+            key, _ = self._speaker(toks, first, core_end - 1, lo)
+        if key is None or self.res.kind(key) == "Group":
+            # the description runs on through the prepositional phrases of the first noun phrase
+            e = core_end - 1
+            x = core_end
+            while x <= last and x - first < 14:
+                t = toks[x]
+                if not t.word or t.low in ("who", "whom", "whose", "which", "that", "and", "or") \
+                        or t.low in TIME_WORDS or not t.cap and (t.low.endswith(("ed", "ing")) and len(t.low) > 4):
+                    break
+                if t.low not in CONNECTORS and t.low not in DETS and t.low not in HARD_DETS:
+                    e = x
+                x += 1
+            words = [t for t in toks[first:e + 1] if t.word]
+            if (e > core_end - 1 or key is None) and words:
+                if words[0].low == "the" and len(words) > 1:
+                    words = words[1:]
+                desc = self.orig[words[0].start:toks[e].end]
+                key = self.idx.add("Group", desc, mention)
+        self._subject_heads[(mention.start, mention.end)] = h.low
+        return key, mention
 
     @staticmethod
     def _subject_verb_before(toks: list[T], lo: int, hi: int) -> bool:
@@ -1530,6 +1582,8 @@ class _Finder:
                                                                         "for", "off", "out", "up", "it", "this")
             elif verb.cls == "evidence" or verb.lemma in ("indicate", "suggest", "find", "show"):
                 sp_head = sp[1].text.lower().split()[-1] if sp[1] is not None and sp[1].text else ""
+                if sp[1] is not None:
+                    sp_head = self._subject_heads.get((sp[1].start, sp[1].end), sp_head)
                 if sp_head.strip(",") in _EVIDENCE:
                     obj_ok = True
         if that is not None:

@@ -487,6 +487,285 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
     return last
 
 
+# -- long subjects ------------------------------------------------------------------------
+
+_SUBJ_PREPS = wordset("subject_prepositions")
+_PREDETS = wordset("subject_predeterminer_phrases")
+_IRREG_PARTICIPLES = wordset("irregular_participles")
+_PAST_TENSE = wordset("past_tense_verbs")
+_RELATIVE_BREAKS = frozenset({"because", "but", "so", "if", "when", "while", "although", "though", "since",
+                              "whether", "unless", "until"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_OBJ_PRONOUNS = frozenset({"them", "us", "him", "her", "it", "those", "whom", "themselves"})
+_HEAD_QUANTIFIERS = _PRONOMINAL_QUANTIFIERS | frozenset({"those", "these", "half", "two", "three", "four", "five",
+                                                          "six", "seven", "eight", "nine", "ten"})
+_SUBJECT_BOUNDARY = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "(", "that", "whether"}) | _CLAUSE_OPENERS
+
+
+def _participle(t: T) -> bool:
+    return t.word and not t.cap and not t.inq and t.low not in STOP and (
+        (t.low.endswith("ed") and len(t.low) > 4) or t.low in _IRREG_PARTICIPLES)
+
+
+def _core_np(toks: list[T], p: int, end: int, lex_cues: dict, obj: bool = False) -> tuple[int, int] | None:
+    """The noun phrase without modifiers that starts at toks[p] (not past end): (index after it, head index).
+    Determiners, numbers, adjectives, names, possessives ("Google's chief human resources executive",
+    "At least half", "A 2014 study", "The latest Reuters/Ipsos opinion poll")."""
+    q = p
+    for n in (3, 2, 1):
+        if q + n <= end and " ".join(t.low for t in toks[q:q + n]) in _PREDETS and toks[q + n - 1].word:
+            q += n
+            break
+    n_det = n_body = 0
+    head = -1
+    while q < end:
+        t = toks[q]
+        if t.inq or t.text in QUOTE_MARKS:
+            return None
+        if not t.word:
+            nxt = toks[q + 1] if q + 1 < end else None
+            if t.text in ("/", "&") and n_body and nxt is not None and nxt.word \
+                    or t.text == "." and n_body and nxt is not None and nxt.word and nxt.start == t.end \
+                    and toks[q - 1].end == t.start:
+                q += 1  # "Reuters/Ipsos", "AT&T", "GunBroker.com"
+                continue
+            if t.text == "$" and nxt is not None and nxt.low[:1].isdigit():
+                q += 1
+                continue
+            if t.text == "%" and q > p and toks[q - 1].low[:1].isdigit():
+                q += 1
+                continue
+            break
+        low = t.low
+        if low[:1].isdigit():
+            n_body += 1
+            head = q
+            q += 1
+            continue
+        if obj and n_det == 0 and n_body == 0 and low in _OBJ_PRONOUNS:
+            return q + 1, q  # "some of them", "those of us"
+        if low in _RELATIVES or low in ("and", "or"):
+            break
+        if (n_body or n_det) and not t.cap and (low in _SUBJ_PREPS or low in TIME_WORDS and low not in DETS):
+            break
+        if low in DETS or low in HARD_DETS:
+            if n_body:
+                break
+            n_det += 1
+            q += 1
+            continue
+        if low in STOP or low in PRONOUNS or low in AUX or low.endswith(("n't", "n\u2019t")) \
+                or low in ADVERBS and not t.cap:
+            break
+        if t.cap and n_body == 0 and n_det == 0 and low not in DETS and low not in HARD_DETS and (
+                low in lexicon().function_words and low not in lexicon().nominal_heads or low in ADVERBS
+                or low.endswith("ly") or low.endswith("ing") and low not in _ING_ADJECTIVES):
+            return None  # "In each state", "However", "Finally", "Reaching for the jugular"
+        if not t.cap and not obj and q > p and toks[q - 1].cap and toks[q - 1].word and n_body and (
+                low in lex_cues or low in _IRREG_PARTICIPLES or low in _PAST_TENSE or low.endswith("ed")
+                or low.endswith("s") and not low.endswith("ss") and not speaker_noun(low)):
+            return None  # "Clinton faces", "Trump made", "Fiorina showed": a verb after a name
+        if not t.cap and q > p and toks[q - 1].low in ("percent", "%"):
+            break  # "5 percent prefer Johnson": a verb after the share
+        if not t.cap and n_body and low.endswith("s") and not low.endswith("ss") and not speaker_noun(low) \
+                and q + 1 < end and toks[q + 1].low in ("to", "the", "a", "an", "his", "her", "their", "its"):
+            return None  # "the Democratic nominee looks to", "the email appears to"
+        if not t.cap and n_det == 0 and n_body == 0 and _participle(t) and q + 1 < end \
+                and toks[q + 1].low in _SUBJ_PREPS:
+            return None  # "built near a stream": a participle clause, not a noun phrase
+        if not t.cap:
+            if low.endswith("ly") and low not in ("family", "ally", "rally", "italy", "supply"):
+                if q + 1 < end and _participle(toks[q + 1]):
+                    q += 1  # "a newly elected mayor"
+                    continue
+                break
+            if n_body and _participle(t) and not (q + 1 < end and toks[q + 1].word and not toks[q + 1].cap
+                                                  and toks[q + 1].low not in STOP and toks[q + 1].low not in TIME_WORDS
+                                                  and not _participle(toks[q + 1])):
+                break  # "The report published Tuesday": a participle after the noun
+            if n_body and low.endswith("ing") and len(low) > 4 and low not in _ING_ADJECTIVES:
+                break  # "Democrats going to the polls"
+            if low in lex_cues and n_det == 0 and n_body == 0:
+                return None  # a verb, not a noun
+        n_body += 1
+        head = q
+        q += 1
+    if q == p:
+        return None
+    if n_body == 0:
+        if n_det and toks[q - 1].low in _HEAD_QUANTIFIERS:
+            return q, q - 1  # "Most of them", "Some of the women"
+        return None
+    if head < 0 or toks[head].poss and not obj:
+        return None
+    return q, head
+
+
+def _relative_ok(toks: list[T], q: int, end: int, lex_cues: dict) -> bool:
+    """Can toks[q:end] (after "who", "which", "that" at toks[q - 1]) be a relative clause inside the subject?"""
+    rest = toks[q:end]
+    words = [x for x in rest if x.word]
+    if not words or toks[q - 1].low == "that" and (len(words) < 2 or all(x.cap for x in words)):
+        return False
+    last = rest[-1]
+    if last.word and (last.low in PRONOUNS or last.low in STOP or last.low in ADVERBS or last.low in _OBJ_PRONOUNS):
+        return False  # "..., who has insulted women, she", "who was reluctant to": the clause goes on
+    if toks[q - 1].low == "that" and (any(x.low in ("he", "she", "they", "we", "i") for x in words) or all(
+            x.cap or x.low in DETS or x.low in HARD_DETS or x.low in STOP for x in words)):
+        return False  # "the belief that by staying in the race he ...", "news that the Black Caucus PAC"
+    commas = [x for x, t in enumerate(rest) if t.text == ","]
+    if commas and all(t.cap or not t.word for t in rest[commas[-1] + 1:]):
+        return False  # "Facebook, which have given ... autonomy, Microsoft": a name after the clause
+    for x, t in enumerate(rest):
+        if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":", ".", "?", "!"):
+            return False
+        if t.word and x > 0 and t.low in ("which", "whom", "who") and rest[x - 1].low in _SUBJ_PREPS:
+            return False  # "a proposal in which the United States": a clause inside the clause
+        if t.word and not t.cap and (t.low in _RELATIVE_BREAKS or (
+                t.low in lex_cues and lex_cues[t.low].cls == "speech" and x > 0 and not rest[x - 1].poss
+                and rest[x - 1].low not in DETS and rest[x - 1].low not in HARD_DETS)):
+            return False
+        if t.text == "," and x + 1 < len(rest):
+            u = rest[x + 1]
+            if not u.word or not (u.cap or u.low[:1].isdigit() or u.low in DETS or u.low in HARD_DETS
+                                  or u.low in ("and", "or", "who", "which", "whose", "including")
+                                  or u.low in _SUBJ_PREPS) or u.low in PRONOUNS:
+                return False  # "Weber, who advises Kasich, is no fan": the main clause goes on
+    return True
+
+
+def _subject_from(toks: list[T], s: int, end: int, lex_cues: dict, closed: bool = False) -> tuple[int, int] | None:
+    """Does toks[s:end] read as one subject noun phrase with its modifiers (prepositional phrases,
+    participles, relative clauses, appositives, times)?  (end of its first noun phrase, head index)."""
+    core = _core_np(toks, s, end, lex_cues)
+    if core is None:
+        return None
+    q, head = core
+    core_end = q
+    cue_participle = False
+    listed = True  # after a comma, a list goes on to "and": "Friends, lobbyists and former foes"
+    while q < end:
+        t = toks[q]
+        if t.inq or t.text in QUOTE_MARKS:
+            return None
+        if t.text == ",":
+            u = toks[q + 1] if q + 1 < end else None
+            if u is None:
+                return None
+            if u.low in _RELATIVES and u.low != "that" or u.low in ("including",):
+                q += 1
+                continue
+            if not u.cap and (_participle(u) or u.low in lex_cues):
+                v = q + 2
+                while v < end and _adverb(toks[v]):
+                    v += 1
+                if _participle(u) and v < end and (toks[v].low in _SUBJ_PREPS or toks[v].low in TIME_WORDS):
+                    q += 1  # "The survey, conducted by the institute,"
+                    continue
+                return None  # "Mr. Rubio, the Florida senator, anticipated that ..."
+            c = _core_np(toks, q + 1, end, lex_cues)
+            if c is None:
+                return None
+            q = c[0]  # an appositive or a list: ", the pollster,", ", 35,", ", Hillary Clinton, and"
+            listed = False
+            continue
+        if t.text == "(":
+            close = next((x for x in range(q + 1, min(end, q + 25)) if toks[x].text == ")"), None)
+            if close is None:
+                return None
+            q = close + 1
+            continue
+        if t.text == "." and q > s and toks[q - 1].cap and (q + 1 == end or toks[q + 1].text == ","):
+            q += 1  # ", R-Ky.,"
+            continue
+        if not t.word:
+            return None
+        low = t.low
+        if low in _RELATIVES:
+            if low == "that" and cue_participle or not _relative_ok(toks, q + 1, end, lex_cues):
+                return None  # "The poll released on Monday that": a complement, not a relative clause
+            return core_end, head  # the relative clause runs to the verb
+        if t.cap and low not in TIME_WORDS:
+            return None
+        if low in ("and", "or"):
+            c = _core_np(toks, q + 1, end, lex_cues)
+            if c is None:
+                return None
+            q = c[0]
+            listed = True
+            continue
+        if low in _SUBJ_PREPS:
+            c = _core_np(toks, q + 1, end, lex_cues, obj=True)
+            if c is None:
+                return None
+            q = c[0]
+            continue
+        if low in TIME_WORDS or low in ("ago", "back"):
+            q += 1
+            continue
+        if _participle(t):
+            nxt = toks[q + 1] if q + 1 < end else None
+            if low in lex_cues:
+                if nxt is None or nxt.low not in ("by", "on", "in", "at", "to", "for", "from"):
+                    return None
+                cue_participle = True
+            if toks[q - 1].cap and (nxt is None or not (nxt.low == "by" or nxt.low in TIME_WORDS)):
+                return None  # "Quinnipiac released Friday" may be; "Clinton visited in May" is a verb
+            if nxt is None and not (toks[q - 1].word and not toks[q - 1].cap and toks[q - 1].low.endswith("s")):
+                return None  # "the senators surveyed say" (but "Ryabkov dismissed claims")
+            if nxt is not None and not (nxt.low in _SUBJ_PREPS or nxt.low in TIME_WORDS or nxt.text in (",", "(")
+                                        or nxt.low in ("back", "ago") or _adverb(nxt)):
+                return None
+            q += 1
+            continue
+        if low.endswith("ing") and len(low) > 4 and low not in STOP:
+            q += 1  # "going to the polls", "relating to Benghazi", "owning guns"
+            if q < end and toks[q].word and toks[q].low not in _SUBJ_PREPS and toks[q].low not in TIME_WORDS:
+                c = _core_np(toks, q, end, lex_cues, obj=True)
+                if c is None:
+                    return None
+                q = c[0]
+            continue
+        if _adverb(t) and low not in AUX and q + 1 < end and (_participle(toks[q + 1])
+                                                             or toks[q + 1].low in _SUBJ_PREPS):
+            q += 1  # "Democrats recently polled", "voters, especially in Ohio"
+            continue
+        return None
+    if not closed and not listed:
+        return None  # "Finally, Sanders said", "Looking back to 2008, Devine said": an introduction
+    return core_end, head
+
+
+def subject_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int, int, int] | None:
+    """The whole subject that ends just before the verb at toks[i] (adverbs skipped), read from the start
+    of its clause: "Majorities of Democrats in five states going to the polls Tuesday",
+    "The latest Reuters/Ipsos opinion poll released Friday", "Executives for Mondelez, which ...,".
+    (first, last, end of its first noun phrase, head index), or None."""
+    j = i - 1
+    while j >= lo and _adverb(toks[j]):
+        j -= 1
+    closed = j >= lo and toks[j].text == "," and not toks[j].inq
+    if closed:
+        j -= 1  # the comma that closes an appositive or relative clause
+    if j < lo or toks[j].inq or not (toks[j].word or toks[j].text in (")", "%", ".")):
+        return None
+    end = j + 1
+    for s in range(max(lo, j - 45), j + 1):
+        if s > lo:
+            b = toks[s - 1]
+            if not (b.inq or b.text in QUOTE_MARKS or b.text in _SUBJECT_BOUNDARY
+                    or (b.word and b.low in _SUBJECT_BOUNDARY)):
+                continue
+        if not toks[s].word and toks[s].text != "$":
+            continue
+        if s - 2 >= lo and toks[s - 1].text == "," and toks[s].low.isdigit() and toks[s - 2].low.isdigit():
+            continue  # "$67,000": a thousands separator
+        r = _subject_from(toks, s, end, lex_cues, closed)
+        if r is not None:
+            return s, j, r[0], r[1]
+    return None
+
+
 # -- resolution ---------------------------------------------------------------------------
 
 class Resolver:

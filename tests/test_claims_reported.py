@@ -181,3 +181,36 @@ def test_claim_noun_with_preposition_in_object_position_is_left_alone():
 def test_issued_statement_saying():
     got = indirect("Councillor Pym issued a statement on Monday saying the fees would double.")
     assert ("Councillor Pym", "issued a statement on Monday saying", "the fees would double") in got
+
+
+# -- where reported content ends --------------------------------------------------------------
+def test_occasion_of_the_statement_ends_a_stance_object():
+    got = indirect("Councillor Pym praised the harbour plan in a statement on Thursday.")
+    assert ("Councillor Pym", "praised", "the harbour plan") in got
+
+
+def test_single_spaced_dash_opens_the_writers_addition():
+    got = indirect("Mayor Odile Brandt said the pier would close next spring - and the ferry company was furious.")
+    assert ("Mayor Odile Brandt", "said", "the pier would close next spring") in got
+
+
+def test_paired_dashes_enclose_an_aside_inside_the_content():
+    got = indirect("Mayor Odile Brandt said the pier - which opened in 1901 - would close next spring.")
+    assert ("Mayor Odile Brandt", "said", "the pier - which opened in 1901 - would close next spring") in got
+
+
+def test_relative_clause_closed_by_a_comma_stays_in_the_content():
+    got = indirect("Councillor Pym said the council would form a harbour task force, which would include the "
+                   "coastguard, to patrol the bay.")
+    assert ("Councillor Pym", "said", "the council would form a harbour task force, which would include the "
+            "coastguard, to patrol the bay") in got
+
+
+def test_relative_clause_at_the_sentence_end_is_the_writers():
+    got = indirect("Councillor Pym said the council would form a harbour task force, which would include the coastguard.")
+    assert ("Councillor Pym", "said", "the council would form a harbour task force") in got
+
+
+def test_and_that_joins_a_second_clause_of_the_same_report():
+    got = indirect("Police said witnesses saw a boat and that one was found nearby.")
+    assert ("Police", "said", "witnesses saw a boat and that one was found nearby") in got

@@ -65,6 +65,8 @@ _STATEMENT_NOUNS = wordset("statement_nouns")
 _STATEMENT_LINKS = wordset("statement_links")
 _SOURCE_IN_NOUNS = wordset("source_in_nouns")
 _ADDRESSEE_CONTENT = wordset("addressee_content_phrases")
+_EVENT_NOUNS = wordset("speech_event_nouns")
+_EVENT_PREPS = wordset("speech_event_prepositions")
 _CAUSE_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "tell", "told", "tells", "want",
                           "wanted", "wants", "expect", "expected", "expects", "encourage", "encouraged", "force",
                           "forced", "allow", "allowed", "invite", "invited", "persuade", "persuaded", "pressed",
@@ -1190,6 +1192,31 @@ class _Finder:
             e += 1
         return e
 
+    @staticmethod
+    def _aside_closes(toks: list[T], e: int, b: int) -> bool:
+        """Does the aside opening at toks[e] close with a comma before more words ("..., which would include
+        the military, to crack down on hackers")?"""
+        for x in range(e + 1, min(b, e + 16)):
+            if toks[x].inq or toks[x].text in QUOTE_MARKS:
+                return False
+            if not toks[x].word and toks[x].text not in ("'", "\u2019", "$", "%"):
+                return toks[x].text == "," and x + 1 < b and toks[x + 1].low not in ("and", "or", "but") \
+                    and sum(1 for t in toks[x + 1:b] if t.word) >= 2
+        return False
+
+    @staticmethod
+    def _occasion_at(toks: list[T], e: int, b: int) -> bool:
+        """Does toks[e] open the occasion of a statement ("in a statement", "at a news conference")?"""
+        if toks[e].low not in _EVENT_PREPS or toks[e].inq:
+            return False
+        for x in range(e + 1, min(b, e + 6)):
+            u = toks[x]
+            if not u.word or u.inq:
+                return False
+            if u.low in _EVENT_NOUNS:
+                return x > e + 1 and (toks[e + 1].low in DETS or toks[e + 1].low in ("his", "her", "their", "its"))
+        return False
+
     def _cue_before(self, toks: list[T], p: int, a: int) -> bool:
         """Is there a reporting cue among the (up to three) words before toks[p]?"""
         return any(toks[x].word and self._cue_at(toks, x) is not None for x in range(max(a, p - 3), p))
@@ -1632,7 +1659,8 @@ class _Finder:
                 break  # "...: “...”" a quote of its own follows
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:
                 break
-            if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and any(
+            if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
+                    t.low == "and" and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
                     for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word):
                 break  # "..., but 55 percent of all voters say ...": another attribution begins
@@ -1644,13 +1672,20 @@ class _Finder:
                 u = toks[e + 1]
                 if u.low in ("which", "who", "whose", "where") or (e + 2 < b and toks[e + 2].low in ("which", "whom")
                                                           and u.low in ("to", "in", "of", "for", "with", "at", "by")):
-                    break  # a non-restrictive relative clause: the writer's addition
+                    if not self._aside_closes(toks, e + 1, b):
+                        break  # a non-restrictive relative clause: the writer's addition (but one closed by a
+                        # comma sits inside the content: "to form a task force, which would include X, to act")
                 if u.low == "and" and any(self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6))
                                           if not toks[x].inq):
                     break  # ", and three-quarters said ...": another attribution
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):
                     break
+            if e - j >= 2 and self._occasion_at(toks, e, b):
+                break  # "praised the plan in a statement on Thursday": the occasion is the writer's
+            if t.text == "-" and not t.inq and e - j >= 4 and toks[e - 1].text != "-" and not any(
+                    toks[x].text in ("-", "\u2014", "\u2013", "\u2015") for x in range(j, b) if x != e and x != e + 1):
+                break  # "... - and her management was no less precise": a single dash opens the writer's addition
             if t.text in ("\u2014", "\u2013", "--", "\u2015") and not t.inq and e - j >= 4:
                 break
             if t.low == "and" and not t.inq and e - j >= 2 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \

@@ -430,6 +430,7 @@ class _Builder:
             add((node, KB.addressee, Literal(c.addressee.text)))
         if c.speaker_mention is not None:
             add((node, KB.speakerMention, self.mention(c.speaker, c.speaker_mention)))
+            add((node, KB.speakerWords, Literal(c.speaker_mention.text)))
         for i, part in enumerate(parts):
             ev = self.annotation(URIRef(f"{node}/evidence/{i}"), node, part, OA.describing)
             add((node, KB.evidence, ev))

@@ -27,6 +27,7 @@ class KB(DefinedNamespace):
     kind: URIRef  # claim kind: direct, partial, indirect
     cue: URIRef  # the reporting words as written ("said", "made clear")
     speakerMention: URIRef  # the words that name the source at this claim ("he")
+    speakerWords: URIRef  # those words as a literal (the oa:exact of the speakerMention's quote selector)
     addressee: URIRef  # to whom or to which outlet a claim was made ("Russian journalists")
     evidence: URIRef  # an oa:Annotation locating a record in the article text
     mention: URIRef  # an oa:Annotation locating an entity mention

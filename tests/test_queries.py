@@ -288,3 +288,15 @@ def test_query_files(filled_store: Path, tmp_path: Path, capsys: pytest.CaptureF
     empty = write(tmp_path / "empty.rq", "  \n")
     with pytest.raises(QueryError, match="empty"):
         find_query(str(empty))
+
+
+def test_speaker_words_are_the_words_of_the_speaker_mention(filled_store: Path) -> None:
+    with Store(filled_store) as db:
+        rows = list(db.query("""
+            PREFIX kb: <https://w3id.org/kb/ns#> PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?claim ?words ?exact WHERE { GRAPH ?g {
+              ?claim kb:speakerMention ?m . ?m oa:hasSelector ?sel . ?sel oa:exact ?exact .
+              OPTIONAL { ?claim kb:speakerWords ?words } } }"""))
+    assert rows
+    for r in rows:
+        assert r["words"] is not None and r["words"].value == r["exact"].value

@@ -10,7 +10,10 @@ corpus is laid out K times under distinct paths; copy k gets k trailing newlines
 content hash differs (kb skips identical content) and a publication date shifted by k days.
 Queries are timed inside one process (kb.queries.run_query on an open store), each repeated.
 Peak memory: the largest resident set of one process of the ingest (parent or worker), and the
-largest sum over the ingest's process tree at any moment (sampled from /proc every 0.1 s).
+largest sums over the ingest's process tree at any moment (sampled from /proc every 0.1 s; PSS every
+second, as reading it costs CPU) of the
+resident sets (RSS: counts the pages forked workers share with the parent once per process) and of
+the proportional sets (PSS: shared pages divided among their sharers, the memory really held).
 """
 from __future__ import annotations
 
@@ -54,8 +57,11 @@ def layout(corpus: Path, copies: int, into: Path) -> list[Path]:
     return dirs
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and its descendants (Linux /proc; 0 elsewhere)."""
+def _tree_memory(root: int, pss: bool = True) -> tuple[int, int]:
+    """Memory of ``root`` and its descendants (Linux /proc; 0 elsewhere): the sum of their resident
+    sets (RSS, which counts pages the forked workers share with the parent once per process) and
+    the sum of their proportional sets (PSS, shared pages split among the processes sharing them:
+    the memory the batch really holds)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -68,41 +74,58 @@ def _tree_rss(root: int) -> int:
             rss[pid] = int(fields[21]) * page
         except (OSError, ValueError, IndexError):
             continue
-    total, todo = 0, [root]
+    total_rss = total_pss = 0
+    todo = [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total_rss += rss.get(pid, 0)
+        try:
+            if not pss:
+                raise OSError
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_pss += int(line.split()[1]) * 1024
+                    break
+        except (OSError, ValueError, IndexError):
+            total_pss += rss.get(pid, 0)
         todo.extend(children.get(pid, []))
-    return total
+    return total_rss, total_pss
 
 
-def _run_sampled(cmd: list[str], env: dict) -> tuple[subprocess.CompletedProcess, int]:
-    """Run ``cmd``; also return the peak resident memory of its whole process tree."""
+def _run_sampled(cmd: list[str], env: dict) -> tuple[subprocess.CompletedProcess, int, int]:
+    """Run ``cmd``; also return the peak memory of its whole process tree (RSS sum, PSS sum)."""
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]
 
-    def sample() -> None:
+    def sample() -> None:  # RSS every 0.1 s; PSS (reading smaps costs CPU) every second
+        n = 0
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            rss, pss = _tree_memory(proc.pid, pss=n % 10 == 0)
+            peak[0] = max(peak[0], rss)
+            if n % 10 == 0:
+                peak[1] = max(peak[1], pss)
+            n += 1
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     out, err = proc.communicate()
     sampler.join()
-    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak[0]
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak[0], peak[1]
 
 
 def ingest(dirs: list[Path], store: Path, jobs: int, published: dt.date) -> dict:
     env = dict(os.environ, KB_STORE=str(store))
-    total = {"seconds": 0.0, "articles": 0, "triples": 0, "failed": 0, "peak_tree_rss_mb": 0.0, "runs": []}
+    total = {"seconds": 0.0, "articles": 0, "triples": 0, "failed": 0, "peak_tree_rss_mb": 0.0,
+             "peak_tree_pss_mb": 0.0, "runs": []}
     for k, d in enumerate(dirs):
         started = time.perf_counter()
-        proc, tree_peak = _run_sampled(KB + ["ingest", str(d), "--jobs", str(jobs), "--quiet",
+        proc, tree_peak, tree_pss = _run_sampled(KB + ["ingest", str(d), "--jobs", str(jobs), "--quiet",
                                              "--published", (published + dt.timedelta(days=k)).isoformat()], env)
         seconds = time.perf_counter() - started
         total["seconds"] += seconds
         total["peak_tree_rss_mb"] = max(total["peak_tree_rss_mb"], tree_peak / 2**20)
+        total["peak_tree_pss_mb"] = max(total["peak_tree_pss_mb"], tree_pss / 2**20)
         last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
         # "2225 articles: 2127 ingested, ...; 13139 claims, 0 events, 29236 entities, 1284876 triples in ..."
         words = last.replace(",", "").replace(";", "").split()
@@ -184,7 +207,8 @@ def main() -> int:
     print(f"ingest: {i['articles']} articles, {i['triples']} triples in {i['seconds']:.1f} s = "
           f"{i['articles_per_s']:.1f} articles/s, {i['triples_per_s']:.0f} triples/s; "
           f"{i['failed']} failed; peak RSS {i['peak_rss_mb']:.0f} MB (one process), "
-          f"{i['peak_tree_rss_mb']:.0f} MB (all processes); store {result['store_mb']:.0f} MB")
+          f"{i['peak_tree_rss_mb']:.0f} MB RSS / {i['peak_tree_pss_mb']:.0f} MB PSS (all processes at once); "
+          f"store {result['store_mb']:.0f} MB")
     for run in i["runs"]:
         print(f"  copy {run['copy']}: {run['seconds']:.1f} s: {run['summary']}")
     for name, q in result["queries"].items():

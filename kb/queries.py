@@ -5,8 +5,8 @@ first line is the description; a line ``# Parameters: NAME (required) - ..., NAM
 declares its parameters (``(required, name)``: a name, lower-cased by kb as ``kb:nameKey`` holds
 names); a line ``# Sort: COLUMN, ...`` says how kb orders the rows of a query that has no ORDER BY
 (listings stream, so that a page costs the same in any store).  A parameter NAME is the query
-variable ``$NAME``; the query lists it in its SELECT clause (and GROUP BY, if it groups), and its
-column is left out of the results.  Values are bound as RDF literals in a ``VALUES`` block placed
+variable ``$NAME``; if the query lists it in its SELECT clause, its column is left out of the
+results.  Values are bound as RDF literals in a ``VALUES`` block placed
 in every group that uses the parameter, locally and on a remote endpoint alike (written by
 :func:`kb.remote.literal`, which escapes every character that could end the literal): values are
 data, never query syntax.  A parameter not given is ``UNDEF``.  Test an optional one as
@@ -197,9 +197,6 @@ def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None =
         msg = " ".join(str(exc).split())
         raise QueryError(f"query {query.name} ({query.path}) is not valid SPARQL: {msg}") from exc
     except (OSError, RuntimeError, ValueError) as exc:
-        if "projection" in str(exc):
-            raise QueryError(f"query {query.name} ({query.path}) must list each of its parameters "
-                             f"({', '.join('$' + p.name for p in query.params)}) in its SELECT clause") from exc
         raise QueryError(f"query {query.name} failed: {' '.join(str(exc).split())}") from exc
     return Results(variables, rows)
 

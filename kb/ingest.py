@@ -28,6 +28,7 @@ from kb.reading import STDIN, Document, iter_paths, read_document
 BATCH_ARTICLES = 256
 BATCH_QUADS = 160_000
 BATCH_SECONDS = 5.0
+COMPACT_AFTER_REPLACED = 64  # replacements go through transactions: compact what they leave behind
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,7 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
                 or time.monotonic() - pending_since >= BATCH_SECONDS):
             flush()
     flush()
-    if summary.replaced >= 64:  # replacing writes through transactions; compact what they left
+    if summary.replaced >= COMPACT_AFTER_REPLACED:
         store.optimize()
     return summary
 

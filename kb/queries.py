@@ -99,10 +99,9 @@ def find_query(name_or_file: str) -> SavedQuery:
     raise QueryError(f"unknown query {name_or_file!r}; saved queries are: {names} (or give a .rq file)")
 
 
-def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, object]:
-    """Check ``values`` against the query's parameters; return them as RDF literals."""
-    import pyoxigraph as ox
-
+def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, str]:
+    """Check ``values`` against the query's parameters; return them as the query compares them
+    (:func:`clean_values`), ready for a ``VALUES`` block."""
     declared = {p.name for p in query.params}
     unknown = sorted(set(values) - declared) if query.params or values else []
     if unknown:
@@ -111,7 +110,7 @@ def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, object]:
     missing = [p.name for p in query.params if p.required and p.name not in values]
     if missing:
         raise QueryError(f"query {query.name} needs parameter {missing[0]!r}: pass -p {missing[0]} VALUE")
-    return {name: ox.Literal(value) for name, value in clean_values(query, values).items()}
+    return clean_values(query, values)
 
 
 def clean_values(query: SavedQuery, values: dict[str, str]) -> dict[str, str]:
@@ -144,14 +143,16 @@ def paged(query: SavedQuery, limit: int | None = None, offset: int = 0) -> str:
     return text
 
 
+_NUMBERS = frozenset(f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
+    "integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger"))
+
+
 def _sort_key(term: object) -> tuple:
     """Order like SPARQL's ORDER BY for what kb's queries return: unbound first, then numbers by
     value, then everything else by its text."""
     if term is None:
         return (0, 0, "")
-    dtype = getattr(getattr(term, "datatype", None), "value", "")
-    if dtype.startswith("http://www.w3.org/2001/XMLSchema#") and dtype[33:] in (
-            "integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger"):
+    if getattr(getattr(term, "datatype", None), "value", "") in _NUMBERS:
         try:
             return (1, float(term.value), "")
         except ValueError:
@@ -180,11 +181,10 @@ def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None =
 
     from kb.remote import with_values
 
-    values = values or {}
-    bind(query, values)  # checks: unknown or missing parameters
+    values = bind(query, values or {})
     # Parameters are bound by a VALUES block in each group that uses them, as on a remote endpoint:
     # Oxigraph then starts from them (with its substitutions it reads every candidate first).
-    text = with_values(paged(query, limit, offset), [p.name for p in query.params], clean_values(query, values))
+    text = with_values(paged(query, limit, offset), [p.name for p in query.params], values)
     try:
         sols = store.query(text)
         if not isinstance(sols, ox.QuerySolutions):

@@ -320,17 +320,13 @@ def with_values(text: str, names: list[str], values: dict[str, str]) -> str:
 def run_remote(endpoint: Endpoint, query: "SavedQuery", values: dict[str, str] | None = None,  # noqa: F821
                *, limit: int | None = None, offset: int = 0) -> "Results":  # noqa: F821
     """Run a saved SELECT query on a remote endpoint; the same :class:`kb.queries.Results` as locally."""
-    from dataclasses import replace
+    from kb.queries import Results, bind, paged, sort_rows
 
-    from kb.queries import Results, bind, clean_values, paged, sort_rows
-
-    values = values or {}
-    bind(query, values)  # the same checks as locally: unknown or missing parameters
+    values = bind(query, values or {})  # the same checks and clean-up as locally
     names = [p.name for p in query.params]
     if not re.search(r"\bSELECT\b", re.sub(r"#[^\n]*", "", query.text), re.I):
         raise QueryError(f"query {query.name} is not a SELECT query; kb query runs SELECT queries")
-    text = with_values(paged(replace(query, text=query.text.rstrip() + "\n"), limit, offset), names,
-                       clean_values(query, values))
+    text = with_values(paged(query, limit, offset), names, values)
     data = select(endpoint, text, f"query {query.name}")
     params = set(names)
     variables = [v for v in data["head"]["vars"] if v not in params]

@@ -723,6 +723,9 @@ class _Finder:
         if j < n and toks[j].text == "," and toks[npr[1]].cap:
             # “...,” Kenneth Baer, a former official who runs a consultancy, said.
             for m in range(j + 1, min(n, j + 40)):
+                if toks[m].text == "." and m + 1 < n and toks[m + 1].text == "," and toks[m - 1].cap \
+                        and len(toks[m - 1].text) <= 6:
+                    continue  # an abbreviation: "Mitch McConnell, R-Ky., said"
                 if toks[m].inq or toks[m].text in QUOTE_MARKS or toks[m].text in (".", ";", ":", "!", "?"):
                     break
                 if toks[m].text == "," and m + 1 < n:
@@ -770,6 +773,9 @@ class _Finder:
             return None  # "warned they would lose": a subject, not an addressee
         if npr[1] + 1 < min(hi, len(toks)) and toks[npr[1] + 1].low in AUX and verb.lemma != "tell":
             return None  # "warned the deal would fail": the subject of the content
+        head = toks[npr[1]]
+        if verb.lemma in _OBJECT_VERBS and not (head.cap or head.low in PRONOUNS or speaker_noun_low(head.low)):
+            return None  # "promised a veto": what is promised, not to whom
         a, b = npr
         for x in range(a + 1, b):
             if toks[x].low == "to" and not toks[x + 1].cap and toks[x + 1].low not in DETS \
@@ -828,6 +834,7 @@ class _Finder:
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
                 # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
                 return self._sentence_subject(toks, lo, k - 1)
+        kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
         weak = np is not None and (verb.cls == "evidence" or not toks[np[1]].cap and not speaker_noun_low(toks[np[1]].low))
         if np is None or np[0] > lo or weak:
@@ -855,7 +862,7 @@ class _Finder:
             return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \
-                and not head.cap and head.low not in PRONOUNS \
+                and not (ncue > 1 and verb.cls == "intent") and not head.cap and head.low not in PRONOUNS \
                 and not speaker_noun_low(head.low) and not head.low.endswith("s") and not head.low.isdigit() \
                 and head.low not in _PRONOMINAL_QUANTIFIERS:
             return None  # "The candidates took questions", "an hourlong show aired": nouns, not verbs
@@ -863,6 +870,23 @@ class _Finder:
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
         return self._speaker(toks, np[0], np[1], lo)
+
+    @staticmethod
+    def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
+        """Where the subject ends when a short time phrase stands between a pronoun and its verb
+        ("who in 2010 said", "he on Friday said"): the phrase's first index, or k."""
+        x = k - 1
+        while x >= lo and k - x <= 3 and toks[x].word and not toks[x].inq and (
+                toks[x].low in TIME_WORDS or toks[x].low.isdigit()):
+            x -= 1
+        if x == k - 1 or x < lo or toks[x].low not in ("in", "on", "at", "during", "since", "earlier", "later"):
+            if x < k - 1 and x >= lo and (toks[x].low in PRONOUNS or toks[x].low in ("who", "which")) \
+                    and toks[x + 1].low in TIME_WORDS and not toks[x + 1].low.isdigit():
+                return x + 1  # "who last week said"
+            return k
+        if x - 1 >= lo and (toks[x - 1].low in PRONOUNS or toks[x - 1].low in ("who", "which")) and not toks[x - 1].inq:
+            return x
+        return k
 
     def _long_subject(self, toks: list[T], k: int, lo: int, np, verb, cue: int,
                       weak: bool = False) -> tuple[str, Span] | None:
@@ -1584,6 +1608,8 @@ class _Finder:
                 # "vowed to punish", "urged Congress to act", "called for new tariffs": the intention
                 if verb.lemma in ("call for",):
                     obj_ok = True
+                elif verb.lemma in _OBJECT_VERBS and j < b and toks[j].low in HARD_DETS and not toks[j].inq:
+                    obj_ok = True  # "promised a veto", "vowed a swift response"
                 elif verb.lemma in ("ask", "wonder", "question") and j < b and toks[j].low in (
                         "whether", "if", "why", "how", "what", "who", "when", "where", "about"):
                     obj_ok = True  # "asked Clinton whether she would release transcripts"
@@ -1605,6 +1631,12 @@ class _Finder:
                     return None
             elif verb.cls == "attitude" or verb.lemma in _OBJECT_VERBS:
                 # "Cruz endorsed Trump", "Trump called the senator a “nasty guy”"
+                if j + 1 < b and toks[j].low in ("on", "last", "this", "earlier") and not toks[j].inq:
+                    m = j + 1  # "announced on Friday the arrest of a man"
+                    while m < b and m - j < 4 and toks[m].word and toks[m].low in TIME_WORDS:
+                        m += 1
+                    if m > j + 1 and m < b and toks[m].low in HARD_DETS:
+                        j = m
                 obj_ok = j < b and toks[j].word and toks[j].low not in ("to", "that", "as", "by", "in", "on", "at",
                                                                         "for", "off", "out", "up", "it", "this")
             elif verb.cls == "evidence" or verb.lemma in ("indicate", "suggest", "find", "show"):

@@ -82,6 +82,7 @@ DETS = wordset("determiners")
 HARD_DETS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"})
 ADVERBS = wordset("adverbs")
 STOP = wordset("stop")
+_LY_NOUNS = wordset("ly_nouns")
 CONNECTORS = wordset("connectors")
 _SPEAKER_NOUNS = wordset("speaker_nouns")
 TIME_WORDS = wordset("time_words")
@@ -116,9 +117,14 @@ def _np_word(t: T) -> bool:
     return True
 
 
+def _ly_adverb(low: str) -> bool:
+    """Does the word read as an adverb by its -ly ending ("quickly", not "family" or "assembly")?"""
+    return low.endswith("ly") and low not in _LY_NOUNS
+
+
 def _adverb(t: T) -> bool:
     return t.word and not t.cap and not t.inq and t.low not in PRONOUNS and (
-        t.low in ADVERBS or t.low.endswith(("n't", "n\u2019t")) or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("family", "ally", "rally", "italy")))
+        t.low in ADVERBS or t.low.endswith(("n't", "n\u2019t")) or (_ly_adverb(t.low) and len(t.low) > 4))
 
 
 _ING_ADJECTIVES = frozenset({"acting", "leading", "ranking", "outgoing", "incoming", "presiding", "founding",
@@ -182,7 +188,7 @@ def head_ok(t: T, lex_cues: dict) -> bool:
         return False
     if speaker_noun(t.low):
         return True
-    if t.low.endswith(("ly", "ing", "ed")):
+    if _ly_adverb(t.low) or t.low.endswith(("ing", "ed")):
         return False
     return len(t.low) > 2  # a common noun: checked by np_left for a determiner before it
 
@@ -337,7 +343,7 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         if not t.cap and t.low in lex_cues:
             break
-        if not t.cap and t.low.endswith("ly"):
+        if not t.cap and _ly_adverb(t.low):
             break
         if not t.cap and toks[first].cap and not (speaker_noun(t.low) or t.low in DETS or t.poss):
             break
@@ -368,6 +374,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             if t.text in ("&",) and last is not None:
                 j += 1
                 continue
+            if t.text == "/" and j > i and toks[j - 1].low.isdigit() and j + 1 < hi and toks[j + 1].low.isdigit():
+                j += 1  # "9/11 widow Terry Strada": a numeric modifier
+                continue
             break
         if t.low == "of" and last is None and j > i and toks[j - 1].low in DETS:
             j += 1
@@ -387,9 +396,13 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
                 break
             j += 1
             continue
-        if not _np_word(t) or (not t.cap and t.low in lex_cues) or (not t.cap and t.low in ADVERBS):
-            break
-        if not t.cap and t.low.endswith("ly"):
+        if t.low.isdigit() and j + 2 < hi and toks[j + 1].text == "/" and toks[j + 2].low.isdigit():
+            j += 1
+            continue
+        after_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
+        if not _np_word(t) or (not t.cap and t.low in lex_cues and not after_det) or (not t.cap and t.low in ADVERBS):
+            break  # (a reporting word after a determiner is a noun: "the rules were wrong")
+        if not t.cap and _ly_adverb(t.low):
             break
         if not t.cap and not speaker_noun(t.low) and t.low not in DETS:
             prev_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
@@ -559,7 +572,7 @@ def _core_np(toks: list[T], p: int, end: int, lex_cues: dict, obj: bool = False)
             break
         if t.cap and n_body == 0 and n_det == 0 and low not in DETS and low not in HARD_DETS and (
                 low in lexicon().function_words and low not in lexicon().nominal_heads or low in ADVERBS
-                or low.endswith("ly") or low.endswith("ing") and low not in _ING_ADJECTIVES):
+                or _ly_adverb(low) or low.endswith("ing") and low not in _ING_ADJECTIVES):
             return None  # "In each state", "However", "Finally", "Reaching for the jugular"
         if not t.cap and not obj and q > p and toks[q - 1].cap and toks[q - 1].word and n_body and (
                 low in lex_cues or low in _IRREG_PARTICIPLES or low in _PAST_TENSE or low.endswith("ed")
@@ -574,7 +587,7 @@ def _core_np(toks: list[T], p: int, end: int, lex_cues: dict, obj: bool = False)
                 and toks[q + 1].low in _SUBJ_PREPS:
             return None  # "built near a stream": a participle clause, not a noun phrase
         if not t.cap:
-            if low.endswith("ly") and low not in ("family", "ally", "rally", "italy", "supply"):
+            if _ly_adverb(low):
                 if q + 1 < end and _participle(toks[q + 1]):
                     q += 1  # "a newly elected mayor"
                     continue

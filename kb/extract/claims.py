@@ -285,12 +285,11 @@ class _Finder:
             if nxt is not None and nxt.word:
                 if f"{toks[e - 1].low} {nxt.low}" in _NOT_CUES:
                     return None
+                # a plural noun, not a verb: "Health worries have dogged", "the claims are false"
+                if nxt.low in AUX and best[1].form.endswith("s") and best[0] == 1 and not best[1].form.endswith("ss"):
+                    return None
             if i > 0 and toks[i - 1].word and f"{toks[i - 1].low} {t.low}" in _NOT_CUES:
                 return None  # "ASEAN pushes back against ..."
-                # a plural noun, not a verb: "Health worries have dogged", "the claims are false"
-                if nxt.low in AUX and best[1].form.endswith("s") and best[1].form != best[1].lemma + "s" * 0 \
-                        and best[0] == 1 and not best[1].form.endswith("ss"):
-                    return None
             if i > 0 and toks[i - 1].word and toks[i - 1].low in ("a", "an", "the", "this", "that", "these", "those",
                                                                   "his", "her", "their", "its", "our", "my", "your"):
                 return None  # "the report", "a claim", "his call": a noun

@@ -214,3 +214,48 @@ def test_relative_clause_at_the_sentence_end_is_the_writers():
 def test_and_that_joins_a_second_clause_of_the_same_report():
     got = indirect("Police said witnesses saw a boat and that one was found nearby.")
     assert ("Police", "said", "witnesses saw a boat and that one was found nearby") in got
+
+
+# -- speakers with numbers and abbreviations, subjects across a time phrase ---------------------
+def test_numeric_modifier_in_a_speaker_after_the_quote():
+    out, x = rows("“The rules are wrong,” said 9/11 widow Edna Marsh.")
+    assert [r for r in out if r[0] == "direct"] == [("direct", "9/11 widow Edna Marsh", "said", "The rules are wrong,")]
+
+
+def test_party_and_state_abbreviation_between_commas_before_the_cue():
+    out, x = rows("“The veto will be overridden,” Senator Alma Reyes, R-Ky., said Tuesday.")
+    direct = [r for r in out if r[0] == "direct"]
+    assert direct == [("direct", "Senator Alma Reyes, R-Ky.", "said", "The veto will be overridden,")]
+    assert x.entity(x.claims[0].speaker).name == "Alma Reyes"
+
+
+def test_time_phrase_between_a_relative_pronoun_and_its_verb():
+    out, x = rows("The bill was drafted by Senator Alma Reyes, who in 2010 said the tax was a mistake.")
+    claim = next(c for c in x.claims if c.kind == "indirect")
+    assert (claim.speaker_mention.text, claim.cue.text, claim.text) == ("who", "said", "the tax was a mistake")
+    assert x.entity(claim.speaker).name == "Alma Reyes"
+
+
+# -- objects and clauses after the cue -----------------------------------------------------------
+def test_told_addressee_then_a_clause_without_that_whose_subject_is_a_reporting_noun():
+    out, x = rows("Mayor Odile Brandt told reporters the rules were unfair.")
+    claim = next(c for c in x.claims if c.kind == "indirect")
+    assert (claim.speaker_mention.text, claim.cue.text, claim.text, claim.addressee.text) == (
+        "Mayor Odile Brandt", "told", "the rules were unfair", "reporters")
+
+
+def test_called_on_with_a_collective_noun_subject():
+    assert indirect("The family has called on police to release the videos.") == [
+        ("The family", "called on", "police to release the videos")]
+
+
+def test_promised_object_is_not_an_addressee():
+    out, x = rows("The council has promised a new bridge.")
+    claim = next(c for c in x.claims if c.kind == "indirect")
+    assert (claim.speaker_mention.text, claim.cue.text, claim.text, claim.addressee) == (
+        "The council", "promised", "a new bridge", None)
+
+
+def test_object_after_a_time_phrase():
+    assert indirect("Police announced on Friday the arrest of a man.") == [
+        ("Police", "announced", "the arrest of a man")]

@@ -229,3 +229,39 @@ def test_a_relative_clause_that_goes_on_is_not_a_subject():
     text = "Mayor Pell Durand, who backs the plan, is no friend of the council but says the budget is fine."
     found = [c for c in claims(text) if c[3] == "the budget is fine"]
     assert found and found[0][2] != "Mayor Pell Durand, who backs the plan, is no friend of the council but"
+
+
+# -- who "the mayor" and a second "he" are ----------------------------------------------------------
+def test_the_mayor_is_not_the_deputy_mayor():
+    text = ("Harbour news\n\nMayor Tomas Ekdahl opened the bridge. Deputy Mayor Ines Vallo cut the ribbon.\n\n"
+            "The mayor said the bridge would carry trams. The deputy mayor said the ribbon was blue.\n")
+    assert one(text, "the bridge would carry trams")[1] == "Tomas Ekdahl"
+    assert one(text, "the ribbon was blue")[1] == "Ines Vallo"
+
+
+def test_a_rank_title_alone_is_not_guessed_into_another_office():
+    text = ("Harbour news\n\nDeputy Mayor Ines Vallo cut the ribbon.\n\n"
+            "The mayor said the bridge would carry trams.\n")
+    assert one(text, "the bridge would carry trams")[1] != "Ines Vallo"
+
+
+def test_pronoun_after_a_fronted_clause_continues_that_clauses_pronoun():
+    text = ("Harbour news\n\nTomas Ekdahl ran the port for years. When he refused to back harbourmaster Piet "
+            "Sandor over the dredging plan, he said the channel was deep enough.\n")
+    assert one(text, "the channel was deep enough")[1] == "Tomas Ekdahl"
+
+
+def test_pronoun_in_a_later_clause_takes_the_nearer_person():
+    text = ("Harbour news\n\nTomas Ekdahl ran the port. He repaid the loan to Piet Sandor after he said the "
+            "dredging would fail.\n")
+    assert one(text, "the dredging would fail")[1] == "Piet Sandor"
+
+
+def test_a_long_chain_of_the_same_pronoun_keeps_its_person():
+    body = " ".join(["He built a pier in the north.", "He sold the old ferry.", "He hired six pilots.",
+                     "He moved the fish market.", "He paved the quay.", "He painted the cranes.",
+                     "He opened a school for sailors."])
+    text = ("Harbour news\n\nMr Piet Sandor said the port was too small.\n\n"
+            f"Tomas Ekdahl ran the port for years. {body} Then he said the harbour was full.\n")
+    assert one(text, "the port was too small")[1] == "Piet Sandor"
+    assert one(text, "the harbour was full")[1] == "Tomas Ekdahl"

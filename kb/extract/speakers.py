@@ -65,6 +65,10 @@ def tokens(text: str, start: int, end: int) -> list[T]:
 
 
 _GENDER = {"he": "male", "she": "female"}
+_RANKS = wordset("rank_words")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:When|After|Before|While|Although|Though|As|Since|Because|If|"
+                             r"Once|Until|Despite|Following)\b")
+_SAME_PERSON = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "baroness", "queen", "princess",
                             "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "countess", "duchess"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman",
@@ -828,8 +832,25 @@ class Resolver:
         else:
             return self.idx.add("Group", low, span)
         si = self._sentence_of(pos)
-        # the same sentence, before the pronoun, then earlier sentences: the first mention (the subject)
-        for s in range(si, max(-1, si - 6), -1):
+        if low in ("he", "she"):
+            # "When he refused to back Harold Wilson, he said": the subject after a fronted clause continues
+            # the pronoun of that clause when it stands before any person of the sentence
+            sent = self.sentences[si]
+            opening = _FRONTED_CLAUSE.match(self.text, sent.start, pos)
+            earlier = _SAME_PERSON[low].search(self.text, sent.start, pos) if opening else None
+            if earlier is not None and self.text[sent.start:pos].rstrip().endswith(",") and not any(
+                    self.kind(m.entity) == "Person" for m in self._mentions_in(sent.start, earlier.start())):
+                pos = earlier.start()
+        # the same sentence, before the pronoun, then earlier sentences: the first mention (the subject);
+        # six sentences back, or further while every sentence goes on about "he" or "she"
+        reach = 6
+        if low in ("he", "she"):
+            k = si - 1
+            while k >= 0 and si - k < 25 and _SAME_PERSON[low].search(self.text, self.sentences[k].start,
+                                                                      self.sentences[k].end):
+                k -= 1
+            reach = max(reach, si - k + 1)
+        for s in range(si, max(-1, si - reach), -1):
             sent = self.sentences[s]
             end = pos if s == si else sent.end
             for m in self._mentions_in(sent.start, end):
@@ -894,9 +915,12 @@ class Resolver:
             self._descriptions[m.span.start] = d
         return d
 
-    def by_title(self, head: str, pos: int, affiliation: str | None) -> str | None:
+    def by_title(self, head: str, pos: int, affiliation: str | None, words: tuple[str, ...] = ()) -> str | None:
         """The person most recently mentioned before ``pos`` whose title (or appositive description:
-        "Hillary Vance, the former secretary of state,") contains ``head``."""
+        "Hillary Vance, the former secretary of state,") contains ``head``.  A rank word before the head
+        ("deputy mayor", "vice president") must be in the mention's ``words`` as well: "the mayor" is
+        not the deputy mayor."""
+        ranks = {w for w in words if w in _RANKS}
         best = None
         for m in self.mentions:
             if m.span.start >= pos:
@@ -908,11 +932,18 @@ class Resolver:
             desc = self._described(m)
             if desc:
                 titles.append(desc)
-            if any(head in t.lower().split() or head == t.lower() or t.lower().endswith(head) for t in titles):
+            if any(self._title_fits(t.lower(), head, ranks) for t in titles):
                 if affiliation and d.affiliation and d.affiliation != affiliation:
                     continue
                 best = m.entity
         return best
+
+    @staticmethod
+    def _title_fits(title: str, head: str, ranks: set[str]) -> bool:
+        words = title.split()
+        if not (head in words or head == title or title.endswith(head)):
+            return False
+        return {w for w in words if w in _RANKS} == ranks
 
     def resolve(self, toks: list[T], a: int, b: int) -> tuple[str, Span]:
         """The entity key and the mention span of the noun phrase toks[a..b]."""
@@ -965,7 +996,7 @@ class Resolver:
             for n in range(len(low_words) - 1, 0, -1):
                 head = " ".join(low_words[-n:])
                 if head in self.lex.nominal_heads or head in self.lex.titles:
-                    who = self.by_title(head.split()[-1], first.start, aff)
+                    who = self.by_title(head.split()[-1], first.start, aff, tuple(low_words))
                     if who:
                         return who, span
                     break

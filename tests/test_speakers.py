@@ -265,3 +265,24 @@ def test_a_long_chain_of_the_same_pronoun_keeps_its_person():
             f"Tomas Ekdahl ran the port for years. {body} Then he said the harbour was full.\n")
     assert one(text, "the port was too small")[1] == "Piet Sandor"
     assert one(text, "the harbour was full")[1] == "Tomas Ekdahl"
+
+
+# -- a quote inside a quote in the same straight marks ------------------------------------------------
+def test_nested_straight_quote_stays_inside_the_outer_quote_which_runs_on():
+    text = ('Harbour news\n\nPiet Sandor said: "When I started in 1983, he was the "Father of the '
+            'Port" and as such took a keen interest in my work.\n\n"He was always full of warmth."\n')
+    got = claims(text)
+    assert ("direct", "Piet Sandor", "Piet Sandor",
+            'When I started in 1983, he was the "Father of the Port" and as such took a keen interest in my '
+            'work.') in got
+    assert ("direct", "Piet Sandor", None, "He was always full of warmth.") in [
+        (k, n, None, q) for k, n, _m, q in got]
+
+
+def test_a_new_sentence_in_quotes_after_an_unclosed_one_is_not_nested():
+    from kb.extract.quotes import find_quotes
+    text = ('Piet Sandor added: "The dredging will help. "There are other plans we have." Later the council met.\n'
+            '"We agree," said Mayor Ines Vallo.\n')
+    first = text.index("\n")
+    quotes = find_quotes(text, [(0, first), (first + 1, len(text) - 1)])
+    assert [text[q.start:q.end] for q in quotes] == ["There are other plans we have.", "We agree,"]

@@ -101,6 +101,28 @@ def _single_quotes(text: str, lo: int, hi: int, pi: int) -> list[Quote]:
     return out
 
 
+def _skip_space(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _nested(text: str, marks: list[int], lens: dict[int, int], k: int, lo: int, hi: int, next_opens: bool) -> bool:
+    """Does the opening mark marks[k], met while a quote is open, open a quote inside it (same marks,
+    as in "... he was the "Father of the House" and as such ...") rather than a new quote after a stray
+    one?  Only when the next mark closes it and the outer quote then closes in this paragraph or goes
+    on into the next one (which opens with a mark)."""
+    if k + 1 >= len(marks) or _role(text, marks[k + 1], lo, hi, lens[marks[k + 1]]) != "close":
+        return False
+    before = text[lo:marks[k]].rstrip()
+    inner = text[marks[k] + lens[marks[k]]:marks[k + 1]].strip()
+    if before.endswith((".", "?", "!", ":")) or inner.endswith((".", "?", "!", ",")) or len(inner.split()) > 8:
+        return False  # a sentence of its own: a new quote (after one left open), not a name or a phrase
+    if k + 2 < len(marks):
+        return _role(text, marks[k + 2], lo, hi, lens[marks[k + 2]]) == "close"
+    return next_opens
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Every double-quoted stretch of ``text``, in text order, inside the given paragraphs."""
     out: list[Quote] = []
@@ -124,13 +146,21 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             # the previous quote was not continued: it stays closed at its paragraph end
             if out and out[-1].cont_next:
                 out[-1].cont_next = False
+        next_opens = pi + 1 < len(paragraphs) and bool(
+            _MARK.match(text, _skip_space(text, *paragraphs[pi + 1]), paragraphs[pi + 1][1]))
+        skip = -1
         for k, i in enumerate(marks):
+            if k == skip:
+                continue  # the closing mark of a quote nested in the open one
             ln = lens[i]
             role = _role(text, i, lo, hi, ln)
             if k == 0 and first_mark_at_start:
                 role = "open"  # a paragraph that starts with a mark opens a quote, whatever its shape
             if role == "?":
                 role = "close" if opened is not None else "open"
+            if role == "open" and opened is not None and _nested(text, marks, lens, k, lo, hi, next_opens):
+                skip = k + 1  # "... he was the "Father of the House" and as such ...": stays inside
+                continue
             if role == "open":
                 # two openings in a row: the earlier one was stray (or never closed) and is dropped
                 opened = i

@@ -68,3 +68,18 @@ def test_entity_mention_spans_quote_the_original_text():
             assert m.span.text == text[m.span.start:m.span.end]
     names = {e.name for e in x.entities}
     assert "Sergey Lavrov" in names
+
+
+def test_surname_of_a_person_mentioned_before_is_not_a_town():
+    from kb.extract import extract
+    x = extract("Harbour news\n\nCharles Kennedy opened the pier. Later Kennedy said the pier was safe.\n")
+    names = {e.name: e.kind for e in x.entities}
+    assert names.get("Charles Kennedy") == "Person" and "Kennedy" not in names
+    claim = x.claims[0]
+    assert (claim.speaker_mention.text, x.entity(claim.speaker).name) == ("Kennedy", "Charles Kennedy")
+
+
+def test_a_capital_stays_a_place_after_a_person_of_that_name():
+    from kb.extract import extract
+    x = extract("Harbour news\n\nJack London opened the pier. The ferry then sailed to London.\n")
+    assert {e.name: e.kind for e in x.entities}.get("London") == "City"

@@ -324,6 +324,8 @@ def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: 
     span = Span.of(text, run[0].start, run[-1].end)
     name = " ".join(span.text.split())
     kind = _classify_plain(name, lex)
+    if kind == "City" and len(run) == 1 and idx.person_by_surname(run[0].text) and not lex.cities[name].capital:
+        kind = None  # "Kennedy" after "Charles Kennedy": the person, not a town of that name
     if kind == "Country":
         idx.add("Country", lex.countries[name].name, span)
         return

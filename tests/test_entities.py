@@ -83,3 +83,13 @@ def test_a_capital_stays_a_place_after_a_person_of_that_name():
     from kb.extract import extract
     x = extract("Harbour news\n\nJack London opened the pier. The ferry then sailed to London.\n")
     assert {e.name: e.kind for e in x.entities}.get("London") == "City"
+
+
+def test_names_of_days_regions_products_and_teams_are_not_people():
+    from kb.extract import extract
+    x = extract("Harbour news\n\nOn Boxing Day the Middle East desk met. Manchester United played at the "
+                "Windows PC fair. Piet Sandor ran the port. He said the fair was loud.\n")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert all(kinds.get(n) != "Person" for n in ("Boxing Day", "Middle East", "Windows PC", "Manchester United"))
+    assert kinds.get("Manchester United") == "Organization"
+    assert x.entity(x.claims[0].speaker).name == "Piet Sandor"

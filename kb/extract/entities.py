@@ -214,8 +214,8 @@ def _classify_plain(name: str, lex: Lexicon) -> str | None:
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return "Organization"
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in lex.function_words for w in words):
-        if any(w in lex.demonyms or w in lex.countries for w in words):
-            return None
+        if any(w in lex.demonyms or w in lex.countries for w in words) or last in lex.thing_words:
+            return None  # "Boxing Day", "Middle East", "Windows PC": not a person
         return "Person"
     return None
 

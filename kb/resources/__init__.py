@@ -61,6 +61,7 @@ class Lexicon:
     function_words: frozenset[str]  # lower case
     org_words: frozenset[str]  # lower case
     event_words: frozenset[str]  # lower case
+    thing_words: frozenset[str]  # lower case: a capitalised name ending in one is not a person
 
 
 def _lines(name: str) -> list[str]:
@@ -192,4 +193,5 @@ def lexicon() -> Lexicon:
         function_words=_words("function_words.txt"),
         org_words=_words("org_words.txt"),
         event_words=_words("event_names.txt"),
+        thing_words=_words("thing_words.txt"),
     )

@@ -93,3 +93,15 @@ def test_names_of_days_regions_products_and_teams_are_not_people():
     assert all(kinds.get(n) != "Person" for n in ("Boxing Day", "Middle East", "Windows PC", "Manchester United"))
     assert kinds.get("Manchester United") == "Organization"
     assert x.entity(x.claims[0].speaker).name == "Piet Sandor"
+
+
+def test_an_owner_with_a_possessive_is_not_part_of_the_persons_name():
+    from kb.extract import extract
+    x = extract("Harbour news\n\nThe Harbour Society's Piet Sandor said the pier was safe. The Port Authority's "
+                "Chief Executive Ines Vallo agreed. Children's Minister Anna Berg smiled.\n")
+    people = {e.name: e for e in x.entities if e.kind == "Person"}
+    assert set(people) == {"Piet Sandor", "Ines Vallo", "Anna Berg"}
+    assert people["Ines Vallo"].titles == ("Chief Executive",)
+    assert people["Anna Berg"].titles == ("Children's Minister",)
+    assert {e.name: e.kind for e in x.entities}["Harbour Society"] == "Organization"
+    assert x.entity(x.claims[0].speaker).name == "Piet Sandor"

@@ -247,6 +247,26 @@ def _read_run(idx: EntityIndex, text: str, toks: list[Tok], i: int, j: int, *, s
         run = run[1:]
     if not run:
         return
+    # "Fabian Society's Sundar Katwala", "Plaid Cymru's Elfyn Llwyd": an organisation or place, then a person
+    for p in range(len(run) - 2, -1, -1):
+        owner = _strip_possessive(run[p], text)
+        if owner.end != run[p].end:
+            rest = run[p + 1:]
+            owner_run = run[:p] + [owner]
+            name = " ".join(text[owner_run[0].start:owner.end].split())
+            owner_kind = _classify_plain(name, lex)
+            person = _classify_plain(" ".join(t.text for t in rest), lex) == "Person" and _find_title(rest, 0, lex)[0] is None
+            titled = _find_title(rest, 0, lex)[0] == 0 and owner_kind not in (None, "Person")  # not "Children's Minister"
+            if 2 <= len(rest) <= 5 and (person or titled):
+                if owner_kind in (None, "Person"):
+                    # whose person it is: an organisation or a place, not another person
+                    idx.add("Organization", name, Span.of(text, owner_run[0].start, owner.end))
+                else:
+                    _read_plain(idx, text, owner_run, sentence_start=sentence_start)
+                first = next(k for k in range(i, j) if toks[k].start == rest[0].start)
+                _read_run(idx, text, toks, first, j, sentence_start=False)
+                return
+            break
     # affiliations up front: "Russian", "U.S.", "ASEAN"
     k = 0
     affiliation = None

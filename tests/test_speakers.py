@@ -286,3 +286,8 @@ def test_a_new_sentence_in_quotes_after_an_unclosed_one_is_not_nested():
     first = text.index("\n")
     quotes = find_quotes(text, [(0, first), (first + 1, len(text) - 1)])
     assert [text[q.start:q.end] for q in quotes] == ["There are other plans we have.", "We agree,"]
+
+
+def test_first_person_outside_quotes_keeps_its_words_as_the_source():
+    got = claims("Harbour news\n\nI think the pier is too short.\n")
+    assert got == [("indirect", "I", "I", "the pier is too short")]

@@ -830,7 +830,7 @@ class Resolver:
         elif low == "who":
             kinds = ("Person", "Group", "Organization")
         else:
-            return self.idx.add("Group", low, span)
+            return self.idx.add("Group", "I" if low == "i" else low, span)  # "I", "we", "you": as written
         si = self._sentence_of(pos)
         if low in ("he", "she"):
             # "When he refused to back Harold Wilson, he said": the subject after a fronted clause continues

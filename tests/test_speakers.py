@@ -291,3 +291,21 @@ def test_a_new_sentence_in_quotes_after_an_unclosed_one_is_not_nested():
 def test_first_person_outside_quotes_keeps_its_words_as_the_source():
     got = claims("Harbour news\n\nI think the pier is too short.\n")
     assert got == [("indirect", "I", "I", "the pier is too short")]
+
+
+# -- "the company", "the bank": the organisation named shortly before whose name fits ---------------
+def test_the_bank_is_the_bank_named_before():
+    got = claims("Harbour news\n\nNordhavn Bank cut 300 jobs, the Harbour Gazette reported. The regulator "
+                 "looked at the cuts. The bank said profits rose.\n")
+    assert ("indirect", "Nordhavn Bank", "The bank", "profits rose") in got
+
+
+def test_the_company_is_not_a_regulator_named_in_between():
+    got = claims("Harbour news\n\nPort Holdings sold the pier. The SEC looked at the deal. The company said the "
+                 "pier was old.\n")
+    assert ("indirect", "Port Holdings", "The company", "the pier was old") in got
+
+
+def test_the_company_stays_unresolved_when_no_name_fits():
+    got = claims("Harbour news\n\nThe SEC looked at the deal. The company said the pier was old.\n")
+    assert ("indirect", "company", "The company", "the pier was old") in got

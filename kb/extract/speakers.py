@@ -66,6 +66,7 @@ def tokens(text: str, start: int, end: int) -> list[T]:
 
 _GENDER = {"he": "male", "she": "female"}
 _RANKS = wordset("rank_words")
+_ORG_NOMINALS = {line.split()[0]: frozenset(line.split()[1:]) for line in wordset("organisation_nominal_phrases")}
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:When|After|Before|While|Although|Though|As|Since|Because|If|"
                              r"Once|Until|Despite|Following)\b")
 _SAME_PERSON = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
@@ -938,6 +939,32 @@ class Resolver:
                 best = m.entity
         return best
 
+    def organisation_before(self, head: str, pos: int) -> str | None:
+        """The organisation "the company" (``head``) stands for: of the organisations named in the six
+        sentences before ``pos``, those whose name fits the noun ("Deutsche Bank" for "the bank",
+        "Vestey Group" or "BMW Motors" for "the company"; newspapers for "the paper"), the one named most
+        often (the latest on a tie).  None when no name fits: better unresolved than a wrong source."""
+        fits = _ORG_NOMINALS.get(head, frozenset())
+        si = self._sentence_of(pos)
+        lo = self.sentences[max(0, si - 6)].start
+        counts: dict[str, list[int]] = {}
+        for m in self._mentions_in(lo, pos):
+            d = self.idx.drafts.get(m.entity)
+            if d is None or d.kind != "Organization":
+                continue
+            known = self.lex.organisations.get(d.name)
+            words = {w.strip(".,").lower() for w in d.name.split()}
+            if len(words) == 1 and words <= fits:
+                continue  # "Group", "Airways": a word of a name, not a name
+            if not (words & fits or (known is not None and known.kind == "NewsMediaOrganization" and "outlet" in fits)):
+                continue
+            c = counts.setdefault(m.entity, [0, 0])
+            c[0] += 1
+            c[1] = m.span.start
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (counts[k][0], counts[k][1]))
+
     @staticmethod
     def _title_fits(title: str, head: str, ranks: set[str]) -> bool:
         words = title.split()
@@ -988,6 +1015,11 @@ class Resolver:
                 return self._metonymy(m.entity), span
         words = [t for t in toks[a:b + 1] if t.word]
         low_words = [t.low for t in words]
+        # "the company", "the bank", "the airline": the organisation the article is about
+        if len(low_words) == 2 and low_words[0] == "the" and low_words[1] in _ORG_NOMINALS:
+            org = self.organisation_before(low_words[1], first.start)
+            if org is not None:
+                return org, span
         # "the minister", "the former secretary of state", "the Russian president"
         if low_words and low_words[0] in ("the",) and len(words) <= 6:
             aff = None

@@ -259,3 +259,13 @@ def test_promised_object_is_not_an_addressee():
 def test_object_after_a_time_phrase():
     assert indirect("Police announced on Friday the arrest of a man.") == [
         ("Police", "announced", "the arrest of a man")]
+
+
+def test_a_noun_object_ends_where_but_opens_the_writers_clause():
+    assert indirect("The harbour board called for an apology but so far the mayor has refused.") == [
+        ("The harbour board", "called for", "an apology")]
+
+
+def test_a_reported_clause_keeps_its_but():
+    assert indirect("Mayor Odile Brandt said the plan was fine but the cost was high.") == [
+        ("Mayor Odile Brandt", "said", "the plan was fine but the cost was high")]

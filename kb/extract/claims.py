@@ -746,6 +746,17 @@ class _Finder:
             return None
         return j, j + cue[0], npr[0], last, j + cue[0]
 
+    def _clause_after(self, toks: list[T], m: int, b: int) -> bool:
+        """Does a finite clause start at toks[m], after a short adverbial ("so far the mayor has")?"""
+        for x in range(m, min(b, m + 4)):
+            if toks[x].inq or not toks[x].word:
+                return False
+            if self._clause_follows(toks, x, b):
+                return True
+            if not (toks[x].low in ADVERBS or toks[x].low in TIME_WORDS or toks[x].low in ("so", "far", "then")):
+                return False
+        return False
+
     @staticmethod
     def _verb_like(t: T) -> bool:
         """A past or present verb form, as far as its shape tells ("barked", "quips", "shot")."""
@@ -1682,10 +1693,13 @@ class _Finder:
         # the content runs to the end of the sentence or to the next cue clause (", adding that")
         e = j
         obj_quote = j < b and (toks[j].inq or toks[j].text in QUOTE_MARKS)
+        noun_content = that is None and j < b and not self._clause_follows(toks, j, b)
         while e < b:
             t = toks[e]
             if t.text in (";",) and not t.inq:
                 break
+            if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
+                break  # "called for an apology but so far the mayor has refused": the writer goes on
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:
                 break  # "...: “...”" a quote of its own follows
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:

@@ -309,3 +309,14 @@ def test_the_company_is_not_a_regulator_named_in_between():
 def test_the_company_stays_unresolved_when_no_name_fits():
     got = claims("Harbour news\n\nThe SEC looked at the deal. The company said the pier was old.\n")
     assert ("indirect", "company", "The company", "the pier was old") in got
+
+
+def test_a_name_inside_the_quote_is_not_the_pronouns_person():
+    got = claims('Harbour news\n\n"We are delighted," said harbour chief Ines Vallo. "Piet Sandor built this '
+                 'pier," she said.\n')
+    assert ("direct", "Ines Vallo", "she", "Piet Sandor built this pier,") in got
+
+
+def test_person_of_organisation_is_the_person():
+    got = claims('Harbour news\n\n"Trade is slow," said Piet Sandor of Nordhavn Research.\n')
+    assert got == [("direct", "Piet Sandor", "Piet Sandor of Nordhavn Research", "Trade is slow,")]

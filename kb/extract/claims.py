@@ -148,6 +148,7 @@ class _Finder:
 
     def run(self) -> list[Claim]:
         quotes = find_quotes(self.text, self.paras)
+        self.res.set_quotes([(q.open, q.outer_end) for q in quotes])
         by_para: dict[int, list[Quote]] = {}
         for q in quotes:
             by_para.setdefault(q.para, []).append(q)

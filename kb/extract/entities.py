@@ -343,6 +343,15 @@ def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: 
     lex = idx.lex
     span = Span.of(text, run[0].start, run[-1].end)
     name = " ".join(span.text.split())
+    of = next((k for k, t in enumerate(run) if t.text == "of"), None)
+    if of is not None and 2 <= of <= 3 and of + 1 < len(run):
+        # "Richard Yamarone of Argus Research": a person, then where they work
+        who = " ".join(t.text for t in run[:of])
+        where = " ".join(t.text for t in run[of + 1:])
+        if _classify_plain(who, lex) == "Person" and _classify_plain(where, lex) in ("Organization", None):
+            idx.add("Person", who, Span.of(text, run[0].start, run[of - 1].end))
+            idx.add("Organization", where, Span.of(text, run[of + 1].start, run[-1].end))
+            return
     kind = _classify_plain(name, lex)
     if kind == "City" and len(run) == 1 and idx.person_by_surname(run[0].text) and not lex.cities[name].capital:
         kind = None  # "Kennedy" after "Charles Kennedy": the person, not a town of that name

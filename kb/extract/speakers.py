@@ -799,8 +799,20 @@ class Resolver:
         self.sent_starts = [s.start for s in sentences]
         self.sentences = sentences
         self.history: list[tuple[int, str, str]] = []  # (offset, key, kind) of speakers, in text order
+        self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
         self._descriptions: dict[int, str] = {}
         self._genders: dict[str, str | None] = {}
+
+    def set_quotes(self, spans: list[tuple[int, int]]) -> None:
+        """The quoted stretches of the article (sorted): names inside a quote are not what a pronoun
+        of the narration refers to ("“The London Stock Exchange offers access,” she said")."""
+        self._quote_starts = [a for a, _ in spans]
+        self._quote_ends = [b for _, b in spans]
+
+    def _quoted(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
 
     def kind(self, key: str) -> str:
         d = self.idx.drafts.get(key)
@@ -855,6 +867,8 @@ class Resolver:
             sent = self.sentences[s]
             end = pos if s == si else sent.end
             for m in self._mentions_in(sent.start, end):
+                if self._quoted(m.span.start) and not self._quoted(pos):
+                    continue
                 k = self.kind(m.entity)
                 if k == "Person" and low in ("he", "she") and self.gender(m.entity) not in (None, _GENDER[low]):
                     continue

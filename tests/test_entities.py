@@ -105,3 +105,10 @@ def test_an_owner_with_a_possessive_is_not_part_of_the_persons_name():
     assert people["Anna Berg"].titles == ("Children's Minister",)
     assert {e.name: e.kind for e in x.entities}["Harbour Society"] == "Organization"
     assert x.entity(x.claims[0].speaker).name == "Piet Sandor"
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    from kb.extract import extract
+    x = extract("Harbour news\n\nSinger Ines Vallo opened the pier.\n")
+    people = [e for e in x.entities if e.kind == "Person"]
+    assert [(p.name, p.titles) for p in people] == [("Ines Vallo", ("Singer",))]

@@ -26,6 +26,8 @@ StoreOpt = typer.Option(None, "--store", envvar="KB_STORE", show_envvar=True,
                         help="Store folder (default: ~/.local/share/kb/store).")
 
 
+TABLE_ROWS = 100  # rows of a table (the format for people) when --limit is not given
+
 UserOpt = typer.Option(None, "--user", help="User name for a SPARQL server (password: $KB_PASSWORD or a prompt).")
 TimeoutOpt = typer.Option(60.0, "--timeout", metavar="SECONDS", help="Give up on a SPARQL server after this long.")
 
@@ -176,7 +178,9 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", metavar="QUERY_URL",
                                            help="Run it on this SPARQL 1.1 query endpoint instead of the store."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows (one page)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0,
+                                        help=f"At most this many rows (one page); 0 for every row. Default: "
+                                             f"{TABLE_ROWS} in a table, every row in csv, tsv and json."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page)."),
     user: Optional[str] = UserOpt,
     timeout: float = TimeoutOpt,
@@ -189,14 +193,29 @@ def query(
         _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     values = _params(list(ctx.args))
     q = find_query(name)
+    page = _page_size(limit, fmt)
     if endpoint is not None:
         from kb.remote import run_remote
 
-        results = run_remote(_endpoint(endpoint, None, user, timeout), q, values, limit=limit, offset=offset)
+        results = run_remote(_endpoint(endpoint, None, user, timeout), q, values, limit=page, offset=offset)
     else:
         with _open(store) as db:
-            results = run_query(db, q, values, limit=limit, offset=offset)
+            results = run_query(db, q, values, limit=page, offset=offset)
     sys.stdout.write(format_results(results, fmt))
+    if fmt == "table" and results.more:
+        shown = len(results.rows)
+        print(f"kb: rows {offset + 1}-{offset + shown} shown, more follow: --offset {offset + shown} for the "
+              f"next page, --limit 0 for every row", file=sys.stderr)
+
+
+def _page_size(limit: Optional[int], fmt: str) -> Optional[int]:
+    """The rows to ask for: ``--limit`` (0: every row); without it a table's first page, and every
+    row in the machine-readable formats."""
+    if limit == 0:
+        return None
+    if limit is None and fmt == "table":
+        return TABLE_ROWS
+    return limit
 
 
 @app.command()
@@ -235,9 +254,13 @@ def push(
         finally:
             bar.close()
     from kb.remote import redact
+    from kb.stats import STATS_GRAPH
 
-    print(f"{len(done)} article{'s' if len(done) != 1 else ''}, {sum(p.triples for p in done)} triples pushed to "
-          f"{redact(where.gsp_url if gsp else where.update)} in {time.perf_counter() - started:.1f} s")
+    articles = [p for p in done if p.graph != STATS_GRAPH]
+    statistics = "".join(f" (and the entity statistics: {p.triples} triples)" for p in done if p.graph == STATS_GRAPH)
+    print(f"{len(articles)} article{'s' if len(articles) != 1 else ''}, {sum(p.triples for p in articles)} triples "
+          f"pushed to {redact(where.gsp_url if gsp else where.update)}{statistics} in "
+          f"{time.perf_counter() - started:.1f} s")
 
 
 def _endpoint(query_url: str, update_url: Optional[str], user: Optional[str], timeout: float,

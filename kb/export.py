@@ -2,6 +2,10 @@
 
 Dataset formats (TriG, N-Quads, JSON-LD) keep one named graph per article; graph formats
 (Turtle, N-Triples) hold the union of every article's triples, each once.
+
+The entity statistics graph (:mod:`kb.stats`) is not exported: it is derived from the articles
+(kb counts them again when it reads them), and in a union of graphs its records would mix with the
+articles' triples. ``kb push`` sends it to SPARQL servers, where the saved queries read it.
 """
 from __future__ import annotations
 
@@ -55,8 +59,7 @@ def export(store: "Store", fmt: str = "turtle", *, article: str | None = None,  
     import pyoxigraph as ox
 
     rdf_format = _format(fmt)
-    graph = ox.NamedNode(find_article(store, article)) if article is not None else None
-    quads = store.db.quads_for_pattern(None, None, None, graph)
+    quads = store.quads(find_article(store, article) if article is not None else None)
     # kb's resource IRIs have slashes in their local part (id:person/...), which Turtle must escape
     # (id:person\/...) and some readers mangle: they are written in full instead
     prefixes = {p: ns for p, ns in PREFIXES.items() if p != "id"}

@@ -17,9 +17,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kb.errors import InputError, KbError
 from kb.reading import STDIN, Document, iter_paths, read_document
+
+if TYPE_CHECKING:
+    from kb.stats import Counts, Key
+    from kb.store import Store
 
 # A batch of articles is written in one atomic step when it reaches any of these bounds. Large
 # batches make the store's work cheaper (fewer, larger database files to merge: 64-article batches
@@ -71,6 +76,7 @@ class Processed:
     events: int
     entities: int
     triples: int
+    counts: dict[Key, Counts]  # its entity counts (kb.stats.graph_counts), for the store's statistics
 
 
 @dataclass
@@ -116,6 +122,7 @@ def process(doc: Document, options: IngestOptions) -> Processed:
     from kb.extract import extract
     from kb.rdf import ArticleInfo, article_graph, nquads
     from kb.shacl import check_graph
+    from kb.stats import graph_counts
 
     published = options.published or doc.published
     info = ArticleInfo(
@@ -136,7 +143,7 @@ def process(doc: Document, options: IngestOptions) -> Processed:
     n_claims = sum(1 for c in x.claims if c.speaker is not None)
     n_events = sum(1 for e in x.events if e.participants)
     return Processed(doc.source, graph, doc.content_hash, data, n_claims, n_events,
-                     sum(1 for e in x.entities if e.kind != "Event"), len(g))
+                     sum(1 for e in x.entities if e.kind != "Event"), len(g), graph_counts(g))
 
 
 @dataclass(frozen=True)
@@ -185,7 +192,7 @@ def sources(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = IngestOptions(), *,  # noqa: F821
+def ingest(paths: Iterable[str], store: Store, options: IngestOptions = IngestOptions(), *,
            jobs: int = 1, stdin: bytes | None = None,
            on_result: Callable[[ArticleResult], None] | None = None) -> Summary:
     """Ingest every article named by ``paths`` into ``store``; returns a summary.
@@ -198,6 +205,7 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
     items = sources(paths)
     if options.url and len(items) > 1:
         raise InputError("--url names one article, but several were given; ingest them one at a time")
+    store.count_uncounted()  # articles a crash left out of the entity statistics
     known = frozenset(store.content_hashes())
     work = [(s, stdin if s == STDIN else None) for s in items]
     summary = Summary()
@@ -210,7 +218,7 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
         nonlocal pending_quads
         if not pending:
             return
-        store.write([ArticleWrite(p.graph, p.nquads, replace) for p, replace in pending])
+        store.write([ArticleWrite(p.graph, p.nquads, replace, p.counts) for p, replace in pending])
         for p, replace in pending:
             emit(ArticleResult(p.source, "replaced" if replace else "ingested", p.graph, p.claims, p.events,
                                p.entities, p.triples))
@@ -252,6 +260,7 @@ def ingest(paths: Iterable[str], store: "Store", options: IngestOptions = Ingest
                 or time.monotonic() - pending_since >= BATCH_SECONDS):
             flush()
     flush()
+    store.write_stats()
     if summary.replaced >= COMPACT_AFTER_REPLACED:
         store.optimize()
     return summary

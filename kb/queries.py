@@ -4,7 +4,10 @@ A saved query is a ``.rq`` file in ``queries/`` whose leading ``#`` comment is i
 first line is the description; a line ``# Parameters: NAME (required) - ..., NAME (optional) - ...``
 declares its parameters (``(required, name)``: a name, lower-cased by kb as ``kb:nameKey`` holds
 names); a line ``# Sort: COLUMN, ...`` says how kb orders the rows of a query that has no ORDER BY
-(listings stream, so that a page costs the same in any store).  A parameter NAME is the query
+(listings stream, so that a page costs the same in any store).  A comment line
+``# LIMIT <end of page>`` in a sub-select is where kb writes ``LIMIT offset+limit`` when it runs a
+page (a ranking can then read only the rows up to the page's end; run as it is, the query answers
+every row).  A parameter NAME is the query
 variable ``$NAME``; if the query lists it in its SELECT clause, its column is left out of the
 results.  Values are bound as RDF literals in a ``VALUES`` block placed
 in every group that uses the parameter, locally and on a remote endpoint alike (written by
@@ -128,19 +131,34 @@ class Results:
 
     variables: list[str]
     rows: list[list[object]]
-    _raw: bytes | None = None  # serialised W3C results, when the engine made them
+    more: bool = False  # rows follow this page
+
+
+_PAGE_END = re.compile(r"^[ \t]*#[ \t]*LIMIT <end of page>[ \t]*$", re.M)
 
 
 def paged(query: SavedQuery, limit: int | None = None, offset: int = 0) -> str:
-    """The query's text with a LIMIT / OFFSET for one page of rows."""
+    """The query's text with a LIMIT / OFFSET for one page of rows, asking for one row more than
+    ``limit`` (:func:`page_results` drops it: it tells whether more rows follow). The end of that
+    row's page goes where a ``# LIMIT <end of page>`` comment line stands."""
     if limit is not None and limit < 0 or offset < 0:
         raise QueryError("--limit and --offset take a number >= 0")
     text = query.text
     if limit is not None:
-        text += f"\nLIMIT {int(limit)}"
+        end = int(offset) + int(limit) + 1
+        text = _PAGE_END.sub(f"LIMIT {end}", text) + f"\nLIMIT {int(limit) + 1}"
     if offset:
         text += f"\nOFFSET {int(offset)}"
     return text
+
+
+def page_results(query: SavedQuery, variables: list[str], rows: list[list[object]], limit: int | None) -> Results:
+    """The results of a query run as :func:`paged` wrote it: the row past ``limit`` dropped (in the
+    engine's order, so that the next page starts with it), then the rows sorted (:func:`sort_rows`)."""
+    more = limit is not None and len(rows) > limit
+    if more:
+        rows = rows[:limit]
+    return Results(variables, sort_rows(query, variables, rows), more)
 
 
 _NUMBERS = frozenset(f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
@@ -173,9 +191,10 @@ def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None =
               *, limit: int | None = None, offset: int = 0) -> Results:
     """Run a SELECT query on the local store. Raises :class:`QueryError` on bad syntax or parameters.
 
-    ``limit`` / ``offset`` select a page of rows (SPARQL LIMIT / OFFSET). Queries with a Sort header
-    return their rows in the store's order, sorted by kb within what is returned: without a limit
-    that is every row in order; with one, the page's rows in order.
+    ``limit`` / ``offset`` select a page of rows (SPARQL LIMIT / OFFSET; ``more`` in the results says
+    whether rows follow it). Queries with a Sort header return their rows in the store's order,
+    sorted by kb within what is returned: without a limit that is every row in order; with one, the
+    page's rows in order.
     """
     import pyoxigraph as ox
 
@@ -192,13 +211,13 @@ def run_query(store: "Store", query: SavedQuery, values: dict[str, str] | None =
                              f"(use kb export for graphs)")
         params = {p.name for p in query.params}
         variables = [v.value for v in sols.variables if v.value not in params]
-        rows = sort_rows(query, variables, [[sol[v] for v in variables] for sol in sols])
+        results = page_results(query, variables, [[sol[v] for v in variables] for sol in sols], limit)
     except SyntaxError as exc:
         msg = " ".join(str(exc).split())
         raise QueryError(f"query {query.name} ({query.path}) is not valid SPARQL: {msg}") from exc
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"query {query.name} failed: {' '.join(str(exc).split())}") from exc
-    return Results(variables, rows)
+    return results
 
 
 def term_text(term: object) -> str:

@@ -7,7 +7,9 @@ Push replaces each article's named graph: ``DROP SILENT GRAPH <g>`` and the firs
 triples go in one update request (one transaction on servers that make a request one, such as
 Oxigraph), further batches follow as ``INSERT DATA``.  Triples are written in N-Triples syntax
 (full IRIs, no prefixed names), which every SPARQL server reads alike.  Pushing again gives the
-same graphs: push is idempotent.
+same graphs: push is idempotent.  Pushing every article also replaces the entity statistics graph
+(:mod:`kb.stats`), which the ``entities`` and ``entity`` queries read, after the articles; pushing
+one article leaves it as it is.
 
 Query parameters cannot use the local engine's substitutions on a remote server; they are bound
 as RDF terms with a ``VALUES`` block.  A trailing ``VALUES`` clause would be joined only after the
@@ -320,7 +322,7 @@ def with_values(text: str, names: list[str], values: dict[str, str]) -> str:
 def run_remote(endpoint: Endpoint, query: "SavedQuery", values: dict[str, str] | None = None,  # noqa: F821
                *, limit: int | None = None, offset: int = 0) -> "Results":  # noqa: F821
     """Run a saved SELECT query on a remote endpoint; the same :class:`kb.queries.Results` as locally."""
-    from kb.queries import Results, bind, paged, sort_rows
+    from kb.queries import bind, page_results, paged
 
     values = bind(query, values or {})  # the same checks and clean-up as locally
     names = [p.name for p in query.params]
@@ -332,7 +334,7 @@ def run_remote(endpoint: Endpoint, query: "SavedQuery", values: dict[str, str] |
     variables = [v for v in data["head"]["vars"] if v not in params]
     bindings = data.get("results", {}).get("bindings", [])
     rows = [[term(b.get(v)) for v in variables] for b in bindings]
-    return Results(variables, sort_rows(query, variables, rows))
+    return page_results(query, variables, rows, limit)
 
 
 # -- push -----------------------------------------------------------------------------------
@@ -385,10 +387,16 @@ def push_graph(endpoint: Endpoint, store: "Store", graph: str, *, gsp: bool = Fa
 def push(endpoint: Endpoint, store: "Store", article: str | None = None, *, gsp: bool = False,  # noqa: F821
          batch: int = BATCH_TRIPLES, on_graph: Callable[[Pushed], None] | None = None,
          on_start: Callable[[int], None] | None = None) -> list[Pushed]:
-    """Send every article's named graph (or one article's) to the server, replacing what it held."""
+    """Send every article's named graph, then the entity statistics graph (or one article's graph
+    alone) to the server, replacing what it held."""
     from kb.export import find_article
+    from kb.stats import STATS_GRAPH
 
-    graphs = [find_article(store, article)] if article is not None else store.graphs()
+    if article is not None:
+        graphs = [find_article(store, article)]
+    else:
+        store.count_uncounted()  # the statistics must count every article pushed
+        graphs = [*store.graphs(), STATS_GRAPH]
     if on_start:
         on_start(len(graphs))
     done = []

@@ -42,6 +42,14 @@ class KB(DefinedNamespace):
     end: URIRef  # a claim's end offset (exclusive) in the article text
     claimCount: URIRef  # the number of claims kb found in an article
     eventCount: URIRef  # the number of events kb found in an article
+    # the statistics graph (kb.stats): records derived from the article graphs, one per entity, type
+    # and name, kept up to date by every write
+    entity: URIRef  # a statistics record's entity
+    entityClass: URIRef  # its class (schema:Person, ...), as the entity has it in the articles counted
+    entityName: URIRef  # its schema:name in those articles
+    mentionCount: URIRef  # the entity's mentions in those articles (xsd:integer)
+    articleCount: URIRef  # the number of those articles (xsd:integer)
+    countedArticle: URIRef  # the statistics graph counts this article's mentions (a marker)
     extractorVersion: URIRef
     Meeting: URIRef
     Talks: URIRef

@@ -146,6 +146,20 @@ def test_library_errors(filled_store: Path) -> None:
             find_article(db, "no-such-article")
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_statistics_graph_is_not_exported(fmt: str, filled_store: Path) -> None:
+    """The entity statistics are derived data: the store holds them, an export does not."""
+    import pyoxigraph as ox
+
+    from kb.stats import STATS_GRAPH
+
+    with Store(filled_store) as db:
+        assert any(True for _ in db.db.quads_for_pattern(None, None, None, ox.NamedNode(STATS_GRAPH)))
+        data = export(db, fmt)
+    assert STATS_GRAPH.encode() not in data and b"mentionCount" not in data
+    assert {q[:3] for q in parse(data, fmt)} == {q[:3] for q in store_quads(filled_store)}
+
+
 def test_empty_store_exports_nothing(store_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     assert run(["export", "--format", "nquads"]) == 0
     assert capsysbinary.readouterr().out.strip() == b""

@@ -165,8 +165,8 @@ def test_limit_and_offset_page_the_rows(filled_store: Path, capsys: pytest.Captu
     assert len(page1) == 2 and len(page2) == 2
     got = {r["claim"] for r in page1 + page2 + rest}
     assert got == {r["claim"] for r in every} and len(page1 + page2 + rest) == len(every)
-    _, none = as_json(capsys, "claims", "--limit", "0")
-    assert none == []
+    _, all_rows = as_json(capsys, "claims", "--limit", "0")  # 0: every row
+    assert all_rows == every
 
 
 def test_limit_must_be_a_number(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -300,3 +300,168 @@ def test_speaker_words_are_the_words_of_the_speaker_mention(filled_store: Path) 
     assert rows
     for r in rows:
         assert r["words"] is not None and r["words"].value == r["exact"].value
+
+
+# -- the entity statistics ---------------------------------------------------------------------
+# The aggregates `entities` and `entity` ran before kb kept statistics: every mention counted.
+AGGREGATE_ENTITIES = """PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX kb: <https://w3id.org/kb/ns#>
+SELECT ?entity ?type ?name (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?g) AS ?articles)
+WHERE {
+  GRAPH ?g {
+    ?entity kb:mention ?a ; schema:name ?name ; a ?class .
+    ?a oa:hasTarget ?m .
+    FILTER(?class IN (schema:Person, schema:Organization, schema:Country, schema:City, schema:Place, kb:SourceGroup))
+  }
+  BIND(REPLACE(STR(?class), "^.*[/#]", "") AS ?type)
+}
+GROUP BY ?entity ?type ?name
+ORDER BY DESC(?mentions) ?name
+"""
+AGGREGATE_ENTITY = """# Parameters: name (required, name) - a name.
+PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX kb: <https://w3id.org/kb/ns#>
+SELECT ?entity ?type ?entity_name (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?g) AS ?articles) $name
+WHERE {
+  GRAPH ?g {
+    ?entity kb:nameKey $name ; kb:mention ?a ; schema:name ?entity_name ; a ?class .
+    ?a oa:hasTarget ?m .
+    FILTER(?class IN (schema:Person, schema:Organization, schema:Country, schema:City, schema:Place, kb:SourceGroup))
+  }
+  BIND(REPLACE(STR(?class), "^.*[/#]", "") AS ?type)
+}
+GROUP BY ?entity ?type ?entity_name $name
+ORDER BY DESC(?mentions) ?entity_name
+"""
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "lavrov-rubio-kuala-lumpur.txt"
+
+
+def _ranked(results) -> list[tuple[str, ...]]:  # noqa: ANN001 - kb.queries.Results
+    """The rows as tuples of plain values, most mentions first, then by name (exact ties by value)."""
+    from kb.queries import term_text
+
+    rows = [tuple(term_text(t) for t in row) for row in results.rows]
+    return sorted(rows, key=lambda r: (-int(r[3]), r[2], r))
+
+
+def _in_rank_order(results) -> bool:  # noqa: ANN001 - kb.queries.Results
+    """Whether the rows come most mentions first, then by name (ORDER BY DESC(?mentions) ?name)."""
+    keys = [(-int(row[3].value), row[2].value) for row in results.rows]
+    return keys == sorted(keys)
+
+
+@pytest.fixture(scope="module")
+def many_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the fixture articles, the sample article and one article replaced by another version."""
+    import datetime as dt
+
+    from conftest import ARTICLE, ARTICLE_2, write_synthetic
+    from kb.ingest import IngestOptions, ingest
+
+    root = tmp_path_factory.mktemp("entities")
+    path = root / "store"
+    with Store(path) as db:
+        for name, text, day in (("harbour.txt", ARTICLE, 5), ("fleet.txt", ARTICLE_2, 7)):
+            assert ingest([str(write(root / name, text))], db, IngestOptions(published=dt.date(2025, 3, day))).ingested
+        assert ingest([str(SAMPLE)], db, IngestOptions(published=dt.date(2025, 7, 11))).ingested
+        write_synthetic(db)
+        changed = ARTICLE.replace("Fisheries Minister Tomas Reyes",
+                                  "Fisheries Minister Tomas Reyes and Mayor Ines Prado")
+        assert ingest([str(write(root / "harbour.txt", changed))], db, IngestOptions()).replaced == 1
+    return path
+
+
+def test_entities_gives_the_rows_of_the_aggregate(many_articles: Path, tmp_path: Path) -> None:
+    """The ranking read from the statistics is the ranking counted over every mention: the same rows
+    in the same order (with a replaced article in the store)."""
+    from kb.queries import _load
+
+    aggregate = _load(write(tmp_path / "aggregate.rq", AGGREGATE_ENTITIES), "aggregate")
+    with Store(many_articles) as db:
+        new = run_query(db, find_query("entities"))
+        old = run_query(db, aggregate)
+    assert new.variables == old.variables == ["entity", "type", "name", "mentions", "articles"]
+    assert len(new.rows) > 30 and any(r[2].value == "Ines Prado" for r in new.rows)
+    assert _ranked(new) == _ranked(old)
+    assert _in_rank_order(new) and _in_rank_order(old)
+
+
+@pytest.mark.parametrize("name", ["marsh", "Reyes", "lavrov", "Kuala Lumpur", "ministry", "prado", "nobody"])
+def test_entity_gives_the_rows_of_the_aggregate(name: str, many_articles: Path, tmp_path: Path) -> None:
+    from kb.queries import _load
+
+    aggregate = _load(write(tmp_path / "aggregate.rq", AGGREGATE_ENTITY), "aggregate")
+    with Store(many_articles) as db:
+        new = run_query(db, find_query("entity"), {"name": name})
+        old = run_query(db, aggregate, {"name": name})
+    assert new.variables == old.variables
+    assert _ranked(new) == _ranked(old) and _in_rank_order(new)
+    assert bool(new.rows) == (name != "nobody")
+
+
+def test_pages_of_the_ranking(many_articles: Path) -> None:
+    """Pages of `entities` (ranked by counts read without a join up to the page's end) put together
+    are the whole ranking; ``more`` says whether rows follow."""
+    with Store(many_articles) as db:
+        every = run_query(db, find_query("entities"))
+        pages, offset = [], 0
+        while True:
+            page = run_query(db, find_query("entities"), limit=7, offset=offset)
+            pages += page.rows
+            offset += 7
+            assert page.more == (offset < len(every.rows))
+            if not page.more:
+                break
+    paged_rows = type(every)(every.variables, pages)
+    assert _ranked(paged_rows) == _ranked(every) and _in_rank_order(paged_rows)
+
+
+def test_the_page_end_goes_where_the_query_says() -> None:
+    from kb.queries import SavedQuery, paged
+
+    q = SavedQuery("t", Path("t.rq"), "SELECT * { { SELECT ?x { ?x ?p ?o } ORDER BY ?x\n  # LIMIT <end of page>\n} }",
+                   "", ())
+    assert paged(q) == q.text
+    text = paged(q, 10, 20)
+    assert "\nLIMIT 31\n} }\nLIMIT 11\nOFFSET 20" in text and "end of page" not in text
+
+
+# -- paging for people -------------------------------------------------------------------------
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[str, str]:
+    capsys.readouterr()
+    assert run(["query", *args]) == 0
+    return capsys.readouterr()
+
+
+def test_a_table_shows_a_page_by_default(filled_store: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A table (the format for people) shows at most 100 rows, and says on stderr how to get more;
+    csv, tsv and json give every row unless --limit says otherwise."""
+    every_triple = write(tmp_path / "triples.rq", "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }\n")
+    out, err = _run(capsys, str(every_triple))
+    lines = out.splitlines()
+    assert lines[-1] == "(100 rows)" and len(lines) == 103
+    assert err == "kb: rows 1-100 shown, more follow: --offset 100 for the next page, --limit 0 for every row\n"
+    out, err = _run(capsys, str(every_triple), "--offset", "100")
+    assert out.splitlines()[-1] == "(100 rows)" and "rows 101-200 shown" in err and "--offset 200" in err
+    out, err = _run(capsys, str(every_triple), "--limit", "0")
+    total = int(out.splitlines()[-1].strip("()").split()[0])
+    assert total > 200 and err == ""
+    out, err = _run(capsys, str(every_triple), "--format", "csv")
+    assert len(list(csv.reader(io.StringIO(out, newline="")))) == total + 1 and err == ""
+    out, err = _run(capsys, str(every_triple), "--format", "tsv")
+    assert len(out.splitlines()) == total + 1 and err == ""
+    out, err = _run(capsys, str(every_triple), "--format", "json")
+    assert len(json.loads(out)["results"]["bindings"]) == total and err == ""
+    out, err = _run(capsys, str(every_triple), "--format", "csv", "--limit", "5")
+    assert len(list(csv.reader(io.StringIO(out, newline="")))) == 6 and err == ""
+
+
+def test_a_short_table_has_no_footer(filled_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, err = _run(capsys, "claims")
+    assert err == "" and out.splitlines()[-1].startswith("(")
+    out, err = _run(capsys, "claims", "--limit", "2")
+    assert out.splitlines()[-1] == "(2 rows)"
+    assert err == "kb: rows 1-2 shown, more follow: --offset 2 for the next page, --limit 0 for every row\n"

@@ -303,6 +303,39 @@ def test_every_triple_comes_back_the_same(server: dict, _pushed: dict) -> None:
         assert remote == local, (graph, sorted(remote ^ local)[:4])
 
 
+def _stats_triples(store: Path) -> set[tuple[str, str, str]]:
+    from kb.stats import STATS_GRAPH
+
+    with Store(store, wait=10) as db:
+        return {(str(q.subject), str(q.predicate), str(q.object)) for q in db.quads(STATS_GRAPH)}
+
+
+def test_the_statistics_come_back_the_same(server: dict, _pushed: dict) -> None:
+    """A full push sends the entity statistics graph too, triple for triple."""
+    from kb.remote import select
+    from kb.stats import STATS_GRAPH
+
+    local = _stats_triples(_pushed["store"])
+    assert len(local) > 100
+    data = select(_endpoint(server), f"SELECT ?s ?p ?o WHERE {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}")
+    remote = {tuple(str(term(b[v])) for v in ("s", "p", "o")) for b in data["results"]["bindings"]}
+    assert remote == local, sorted(remote ^ local)[:4]
+
+
+def test_pages_of_the_ranking_are_the_same_remotely(server: dict, _pushed: dict) -> None:
+    """`entities` pages (the end of the page written into its sub-select) give the local rows."""
+    q = find_query("entities")
+    with Store(_pushed["store"], wait=10) as db:
+        total = len(run_query(db, q).rows)
+        for offset in (0, 5, total - 3):
+            local = run_query(db, q, limit=5, offset=offset)
+            remote = run_remote(_endpoint(server), q, limit=5, offset=offset)
+            assert _rows(remote) == _rows(local) and len(remote.rows) == len(local.rows) > 0
+            assert (remote.more, local.more) == (offset + 5 < total,) * 2
+            counts = [int(r[3].value) for r in remote.rows]
+            assert counts == sorted(counts, reverse=True)
+
+
 def test_the_cli_prints_the_same_csv(server: dict, _pushed: dict) -> None:
     for name in ("claims", "claims-by"):
         extra = ["-p", "speaker", "Marsh"] if name == "claims-by" else []
@@ -321,6 +354,7 @@ def test_push_is_idempotent_and_replaces(server: dict, _pushed: dict) -> None:
     assert rc == 0, err
     assert _graph_sizes(server) == expected  # small batches, pushed again: the same graphs
     assert f"{len(expected)} articles, {sum(expected.values())} triples pushed" in out
+    assert f"(and the entity statistics: {len(_stats_triples(_pushed['store']))} triples)" in out
 
 
 def test_push_through_the_graph_store_protocol(server: dict, _pushed: dict) -> None:

@@ -243,6 +243,8 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions = IngestOp
         if out.content_hash in batch_hashes:
             emit(ArticleResult(out.source, "duplicate", out.graph))
             continue
+        if any(p.graph == out.graph for p, _ in pending):
+            flush()  # the same article (key) twice in one batch: the later version replaces the earlier
         old = store.article_hash(out.graph)
         if old == out.content_hash:
             emit(ArticleResult(out.source, "unchanged", out.graph))

@@ -202,6 +202,20 @@ def test_html_page_is_known_by_its_url(store_path: Path, tmp_path: Path, capsys:
     assert row["headline"]["value"] == "Harbour talks resume in Valmora"
 
 
+def test_two_versions_of_one_page_in_one_run_give_the_later_version(store_path: Path, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "pages"
+    write(folder / "1-first.html", PAGE)
+    write(folder / "2-updated.html", PAGE.replace("within two weeks", "within a month"))
+    assert run(["ingest", str(folder), "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[:2]] == ["ingested", "replaced"]
+    (graph,) = graphs(store_path)
+    with Store(store_path) as db:
+        text = " ".join(q.object.value for q in db.quads(graph) if q.object.value.startswith("the ministry"))
+    assert "within a month" in text and "within two weeks" not in text
+
+
 # -- the library ------------------------------------------------------------------------------
 def test_library_summary_and_callback(tmp_path: Path) -> None:
     folder = _folder(tmp_path / "news")

@@ -269,3 +269,15 @@ def test_a_noun_object_ends_where_but_opens_the_writers_clause():
 def test_a_reported_clause_keeps_its_but():
     assert indirect("Mayor Odile Brandt said the plan was fine but the cost was high.") == [
         ("Mayor Odile Brandt", "said", "the plan was fine but the cost was high")]
+
+
+def test_words_that_name_no_one_are_not_a_source():
+    from kb.extract.claims import _plausible_source
+    from kb.extract.records import Span
+
+    def plausible(words: str) -> bool:
+        return _plausible_source(Span(0, len(words), words))
+
+    assert not any(plausible(w) for w in ("having", "tremendous", "fueling", "It’s become", "Following initial"))
+    assert all(plausible(w) for w in ("officials", "the plan", "Cruz himself", "someone", "police", "Oz", "who",
+                                       "Dean, a medical doctor", "Clinton’s team", "Beijing"))

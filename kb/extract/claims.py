@@ -75,6 +75,7 @@ _CAUSE_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "ur
                           "unlikely", "first", "last", "only", "set", "due", "poised", "going", "about", "ready",
                           "intended", "intends", "meant", "designed", "hoping", "hoped", "trying", "tried", "sought",
                           "seeking", "aimed", "aims", "planned", "plans", "though", "although"})
+_INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 _SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 _ADVERBIAL_STARTS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "after", "before",
                                "yesterday", "today", "recently", "later", "privately", "publicly", "again"})
@@ -112,6 +113,24 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
                           "however", "but", "and", "so", "yet", "then", "now", "also", "instead", "indeed", "asked",
                           "speaking", "writing", "earlier", "later", "last", "this", "from", "under", "over",
                           "because", "until", "once", "unlike", "like", "among", "according"})
+
+
+def _plausible_source(mention: Span | None) -> bool:
+    """Can these words name a source?  Not one or two words without a determiner that end in a
+    lower-case word that is neither a noun of speakers, a plural, nor a pronoun ("Having",
+    "tremendous", "Oz's dubious", "It's become")."""
+    if mention is None:
+        return True
+    words = mention.text.replace("\u2019", "'").split()
+    if not words or len(words) > 2 or "," in mention.text:
+        return True
+    first, last = words[0].lower(), words[-1].lower()
+    if first in DETS or first in HARD_DETS or not words[-1][:1].islower():
+        return True
+    if words[0][:1].isupper() and not first.endswith("ing") and "'" not in first and len(words) == 2:
+        return True  # a name and a stray word: "Cruz himself", "Sanders instead"
+    return (speaker_noun_low(last) or last in PRONOUNS or last in _PRONOMINAL_QUANTIFIERS or last in _INDEFINITE_PEOPLE
+            or (last.endswith("s") and not last.endswith(("ss", "us", "'s"))) or last[:1].isdigit())
 
 
 def find_claims(prep: Prepared, idx: EntityIndex) -> list[Claim]:
@@ -170,6 +189,8 @@ class _Finder:
         for c in self.claims:
             if not (c.content.end > c.content.start and c.content.text.strip()):
                 continue
+            if c.kind != "direct" and not _plausible_source(c.speaker_mention):
+                continue  # "Having said ...", "tremendous support from": no one is the source
             # one claim per kind and stretch of text (the store names a claim by them)
             ident = (c.kind, tuple((p.start, p.end) for p in (c.parts or (c.content,))))
             if ident in seen:

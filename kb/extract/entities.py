@@ -255,8 +255,9 @@ def _read_run(idx: EntityIndex, text: str, toks: list[Tok], i: int, j: int, *, s
             owner_run = run[:p] + [owner]
             name = " ".join(text[owner_run[0].start:owner.end].split())
             owner_kind = _classify_plain(name, lex)
-            person = _classify_plain(" ".join(t.text for t in rest), lex) == "Person" and _find_title(rest, 0, lex)[0] is None
-            titled = _find_title(rest, 0, lex)[0] == 0 and owner_kind not in (None, "Person")  # not "Children's Minister"
+            title_at = _find_title(rest, 0, lex)[0]
+            person = title_at is None and _classify_plain(" ".join(t.text for t in rest), lex) == "Person"
+            titled = title_at == 0 and owner_kind not in (None, "Person")  # not "Children's Minister"
             if 2 <= len(rest) <= 5 and (person or titled):
                 if owner_kind in (None, "Person"):
                     # whose person it is: an organisation or a place, not another person

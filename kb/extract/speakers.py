@@ -845,29 +845,28 @@ class Resolver:
         else:
             return self.idx.add("Group", "I" if low == "i" else low, span)  # "I", "we", "you": as written
         si = self._sentence_of(pos)
-        if low in ("he", "she"):
-            # "When he refused to back Harold Wilson, he said": the subject after a fronted clause continues
-            # the pronoun of that clause when it stands before any person of the sentence
-            sent = self.sentences[si]
-            opening = _FRONTED_CLAUSE.match(self.text, sent.start, pos)
-            earlier = _SAME_PERSON[low].search(self.text, sent.start, pos) if opening else None
-            if earlier is not None and self.text[sent.start:pos].rstrip().endswith(",") and not any(
-                    self.kind(m.entity) == "Person" for m in self._mentions_in(sent.start, earlier.start())):
-                pos = earlier.start()
         # the same sentence, before the pronoun, then earlier sentences: the first mention (the subject);
         # six sentences back, or further while every sentence goes on about "he" or "she"
         reach = 6
         if low in ("he", "she"):
+            same = _SAME_PERSON[low]
+            # "When he refused to back Harold Wilson, he said": the subject after a fronted clause continues
+            # the pronoun of that clause when it stands before any person of the sentence
+            sent = self.sentences[si]
+            earlier = same.search(self.text, sent.start, pos) if _FRONTED_CLAUSE.match(self.text, sent.start, pos) else None
+            if earlier is not None and self.text[sent.start:pos].rstrip().endswith(",") and not any(
+                    self.kind(m.entity) == "Person" for m in self._mentions_in(sent.start, earlier.start())):
+                pos = earlier.start()
             k = si - 1
-            while k >= 0 and si - k < 25 and _SAME_PERSON[low].search(self.text, self.sentences[k].start,
-                                                                      self.sentences[k].end):
+            while k >= 0 and si - k < 25 and same.search(self.text, self.sentences[k].start, self.sentences[k].end):
                 k -= 1
             reach = max(reach, si - k + 1)
+        narrated = not self._quoted(pos)
         for s in range(si, max(-1, si - reach), -1):
             sent = self.sentences[s]
             end = pos if s == si else sent.end
             for m in self._mentions_in(sent.start, end):
-                if self._quoted(m.span.start) and not self._quoted(pos):
+                if narrated and self._quoted(m.span.start):
                     continue
                 k = self.kind(m.entity)
                 if k == "Person" and low in ("he", "she") and self.gender(m.entity) not in (None, _GENDER[low]):

@@ -281,3 +281,49 @@ def test_words_that_name_no_one_are_not_a_source():
     assert not any(plausible(w) for w in ("having", "tremendous", "fueling", "It’s become", "Following initial"))
     assert all(plausible(w) for w in ("officials", "the plan", "Cruz himself", "someone", "police", "Oz", "who",
                                        "Dean, a medical doctor", "Clinton’s team", "Beijing"))
+
+
+# -- attributions that hold each other, and words that look like cues ----------------------------
+def test_trailing_attribution_wins_over_a_cue_inside_its_content():
+    # the first content runs over ", harbour sources said": each claim holds the other's cue
+    got = indirect("Ferry rules called for the mayor to be taken to the island clinic after her fall at the pier, "
+                   "harbour sources said.")
+    assert got == [("harbour sources", "said",
+                    "Ferry rules called for the mayor to be taken to the island clinic after her fall at the pier")]
+
+
+def test_infinitive_after_and_is_not_a_new_attribution():
+    got = indirect("Governor Elsa Brandt said councillors and the press are to blame for the delay.")
+    assert got == [("Governor Elsa Brandt", "said", "councillors and the press are to blame for the delay")]
+
+
+def test_bare_cue_form_after_and_is_a_noun():
+    got = indirect("The harbour board says the builder broke federal and state law by using cheap steel.")
+    assert got == [("The harbour board", "says", "the builder broke federal and state law by using cheap steel")]
+
+
+def test_quantified_source_after_the_cue():
+    got = indirect("The budget talks did not go well, and the meeting ended early, said one council source.")
+    assert got == [("one council source", "said", "The budget talks did not go well, and the meeting ended early")]
+
+
+def test_bare_cue_form_between_a_name_and_a_noun_is_a_noun():
+    got = indirect("News of the FBI email probe reached the council on Friday. "
+                   "“We will act,” Harbour Board press secretary Ola Brandt said.")
+    assert not any(r[1] in ("email", "press") for r in got)
+    out, _ = rows("“We will act,” Harbour Board press secretary Ola Brandt said.")
+    assert out == [("direct", "Harbour Board press secretary Ola Brandt", "said", "We will act,")]
+
+
+def test_plural_and_coordinated_subjects_keep_a_bare_cue():
+    assert indirect("Police say the driver fled.") == [("Police", "say", "the driver fled")]
+    assert indirect("Mr. Brandt and Mr. Olsen say other changes are needed.") == [
+        ("Mr. Brandt and Mr. Olsen", "say", "other changes are needed")]
+
+
+def test_according_to_tail_is_content_only_when_the_clause_goes_on():
+    got = indirect("The ferry fleet is the oldest in Europe, according to Ola Brandt, head of the harbour "
+                   "institute.")
+    assert got == [("Ola Brandt", "according to", "The ferry fleet is the oldest in Europe")]
+    got = indirect("The ferry fleet, according to Ola Brandt, is the oldest in Europe.")
+    assert [r[2] for r in got] == ["The ferry fleet is the oldest in Europe"]  # two parts, joined

@@ -36,8 +36,9 @@ from kb.extract.entities import EntityIndex
 from kb.extract.quotes import Quote, find_quotes
 from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
-                                 appositive_right, dateline_end, np_left, np_right, subject_left, tokens)
-from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
+                                 appositive_right, dateline_end, noun_cue_word, np_left, np_right, subject_left,
+                                 tokens)
+from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, _QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
 from kb.extract.speakers import _adverb as _adverb_tok
 from kb.extract.speakers import speaker_noun as speaker_noun_low
 from kb.extract.text import Prepared
@@ -180,10 +181,11 @@ class _Finder:
                 _log.debug("claims: paragraph %d skipped", pi, exc_info=True)
                 continue
         out = []
-        contents = sorted((c.content.start, c.content.end) for c in self.claims if c.kind != "partial")
-        starts = [a for a, _ in contents]
+        contents = sorted((c.content.start, c.content.end, c.cue.start if c.cue is not None else -1)
+                          for c in self.claims if c.kind != "partial")
+        starts = [a for a, _, _ in contents]
         reach = []  # reach[i]: the furthest end among contents[:i + 1]
-        for _, b in contents:
+        for _, b, _ in contents:
             reach.append(max(b, reach[-1]) if reach else b)
         seen: set[tuple] = set()
         for c in self.claims:
@@ -240,13 +242,13 @@ class _Finder:
         for name in [n for n, k in idx.surnames.items() if k in drop]:
             del idx.surnames[name]
 
-    def _outer(self, i: int, contents: list[tuple[int, int]], c: Claim, inner: Span | None = None) -> Claim | None:
+    def _outer(self, i: int, contents: list[tuple[int, int, int]], c: Claim, inner: Span | None = None) -> Claim | None:
         """The innermost claim other than c (among contents[:i + 1]) whose content holds ``inner``
         (c's cue by default)."""
         inner = inner or c.cue
         own = (c.content.start, c.content.end)
         best = None
-        for a, b in reversed(contents[max(0, i - 20):i + 1]):
+        for a, b, _ in reversed(contents[max(0, i - 20):i + 1]):
             if (a, b) == own:
                 continue
             if a <= inner.start and inner.end <= b and (best is None or b - a < best[1] - best[0]):
@@ -257,11 +259,15 @@ class _Finder:
                      and o is not c), None)
 
     @staticmethod
-    def _nested(contents: list[tuple[int, int]], i: int, c: Claim) -> bool:
-        """Does a content other than c's own (among contents[:i + 1]) hold c's cue?"""
+    def _nested(contents: list[tuple[int, int, int]], i: int, c: Claim) -> bool:
+        """Does a content other than c's own (among contents[:i + 1]) hold c's cue?  Two claims that hold
+        each other's cue ("X called for CONTENT, sources said", where the first content runs over the
+        attribution) are one claim inside the other: the later cue is the outer one."""
         own = (c.content.start, c.content.end)
-        for a, b in reversed(contents[max(0, i - 20):i + 1]):
+        for a, b, cue in reversed(contents[max(0, i - 20):i + 1]):
             if a <= c.cue.start and c.cue.end <= b and (a, b) != own:
+                if c.content.start <= cue < c.content.end and cue < c.cue.start:
+                    continue  # mutual: c's cue comes last, c is the outer claim
                 return True
         return False
 
@@ -317,7 +323,15 @@ class _Finder:
                 return None  # "the report", "a claim", "his call": a noun
             if i > 0 and toks[i - 1].poss and not toks[i - 1].inq and toks[i - 1].low not in _CONTRACTED_VERB_S:
                 return None  # "the administration's plan", "Trump's claims": a noun
+            if best[0] == 1 and noun_cue_word(toks, i, self.cues):
+                return None  # "the FBI email probe", "White House press secretary"
         return best
+
+    def _finite_cue_at(self, toks: list[T], i: int) -> bool:
+        """Is there a cue at toks[i] that is not a bare verb form ("and said", "and told", "but says";
+        not "and state law", "and report cards": a bare form after "and" is mostly a noun)?"""
+        cue = self._cue_at(toks, i)
+        return cue is not None and (cue[0] > 1 or cue[1].form != cue[1].lemma)
 
     @staticmethod
     def _stance_cue(toks: list[T], i: int) -> tuple[int, ReportingVerb] | None:
@@ -1487,7 +1501,14 @@ class _Finder:
                 if content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
                     # "X, according to Y, is Z": content on both sides
                     tail = self._content(toks, npr[1] + 1, b)
-                    if tail is not None and toks[k - 1].text == ",":
+                    v = npr[1] + 2
+                    while v < b and toks[v].word and _adverb_tok(toks[v]) and toks[v].low not in AUX:
+                        v += 1
+                    # the tail goes on with the subject's verb ("X, according to Y, is Z"); words of
+                    # another kind are the source's appositive or the writer's ("..., head of the centre")
+                    if tail is not None and toks[k - 1].text == "," and v < b and (
+                            toks[v].low in AUX or toks[v].low in _FINITE or self._verb_like(toks[v])
+                            or toks[v].low in ("and", "but", "while", "whereas")):
                         return Claim("indirect", Span.of(self.orig, content.start, tail.end), key, mention, cue_span, sent,
                                      (content, tail))
             if content is None:
@@ -1511,7 +1532,8 @@ class _Finder:
                 npr = np_right(toks, after, b, self.cues)
                 if npr is not None and toks[npr[0]].low not in ("that", "it", "this", "there") and (
                         toks[npr[0]].cap or toks[npr[0]].low in PRONOUNS or toks[npr[0]].low in ("the", "a", "an")
-                        or toks[npr[1]].low.endswith("s")):
+                        or toks[npr[1]].low.endswith("s") or toks[npr[0]].low in _QUANTIFIERS
+                        or speaker_noun_low(toks[npr[1]].low)):  # "said one GOP source", "said a spokesman"
                     comma = k - 1
                     last = appositive_right(toks, npr[1], b)
                     sp = self._speaker(toks, npr[0], last, a)
@@ -1729,10 +1751,11 @@ class _Finder:
             if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
                     t.low == "and" and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
-                    for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word):
+                    for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
+                    and toks[x - 1].low != "to"):  # "and the media are to blame": an infinitive
                 break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
-                    self._cue_at(toks, e + 1) is not None or toks[e + 1].low in ("then", "later")
+                    self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
                     or (toks[e + 1].low.endswith("ed") and not toks[e + 1].inq and e > j and toks[e - 1].text == ",")):
                 break  # "he said X and said that Y", "pledged to X, and has championed Y"
             if t.text == "," and not t.inq and e + 1 < b and e - j >= 4 and not toks[e + 1].inq:

@@ -362,6 +362,19 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
     return first
 
 
+def noun_cue_word(toks: list[T], i: int, lex_cues: dict) -> bool:
+    """Is the reporting word at toks[i] a bare verb form used as a noun, between a singular name and a noun
+    ("the FBI email probe", "White House press secretary", "the IMF report stated")?  Plural and coordinated
+    subjects keep the verb ("Police say", "Obama and Clinton call them")."""
+    v = lex_cues.get(toks[i].low)
+    if v is None or v.form != v.lemma or i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return (prev.word and prev.cap and prev.low not in PRONOUNS and not prev.low.endswith("s")
+            and (i < 2 or toks[i - 2].low != "and") and nxt.word and not nxt.inq and not nxt.cap
+            and nxt.low not in lexicon().function_words and nxt.low not in PRONOUNS)
+
+
 def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] | None:
     """The noun phrase starting at toks[i]: (first, last) token index."""
     if i >= hi or not toks[i].word or toks[i].inq:
@@ -405,7 +418,8 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             j += 1
             continue
         after_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
-        if not _np_word(t) or (not t.cap and t.low in lex_cues and not after_det) or (not t.cap and t.low in ADVERBS):
+        if not _np_word(t) or (not t.cap and t.low in lex_cues and not after_det and not noun_cue_word(toks, j, lex_cues)) \
+                or (not t.cap and t.low in ADVERBS):
             break  # (a reporting word after a determiner is a noun: "the rules were wrong")
         if not t.cap and _ly_adverb(t.low):
             break

@@ -327,3 +327,21 @@ def test_according_to_tail_is_content_only_when_the_clause_goes_on():
     assert got == [("Ola Brandt", "according to", "The ferry fleet is the oldest in Europe")]
     got = indirect("The ferry fleet, according to Ola Brandt, is the oldest in Europe.")
     assert [r[2] for r in got] == ["The ferry fleet is the oldest in Europe"]  # two parts, joined
+
+
+def test_a_survey_opening_the_sentence_is_the_source_but_a_video_is_not():
+    got = indirect("In a harbour survey released Monday, half of the residents live within a mile of the pier.")
+    assert got == [("a harbour survey released Monday", "In", "half of the residents live within a mile of the pier")]
+    assert indirect("In the video, the mayor is seen walking down the pier alone.") == []
+
+
+def test_a_decision_is_not_a_claim_but_a_promise_is():
+    assert indirect("Mayor Brandt's decision to close the pier angered the fishermen.") == []
+    assert [r[:2] for r in indirect("Mayor Brandt's promise to reopen the pier pleased the fishermen.")] == [
+        ("Brandt's", "promise")]
+
+
+def test_a_verb_that_is_also_a_noun_before_a_preposition_is_a_noun():
+    assert indirect("The campaign turned after the harbour attacks of May and the floods.") == []
+    assert indirect("Senate rules and customs limit each debate to two speakers.") == []
+    assert indirect("The council attacks the ferry plan.") == [("The council", "attacks", "the ferry plan")]

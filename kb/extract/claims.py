@@ -83,9 +83,9 @@ _ADVERBIAL_STARTS = frozenset({"on", "in", "at", "during", "last", "this", "earl
 _ING_OR_ED_ADJ = frozenset({"concerned", "worried", "interested", "tired", "surprised", "pleased", "disappointed",
                             "frustrated", "excited", "committed", "determined", "prepared", "qualified", "united"})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_TO_NOUNS = frozenset({"decision", "refusal", "promise", "promises", "pledge", "vow", "plan", "plans", "proposal",
-                       "demand", "demands", "threat", "threats", "hope", "hopes", "desire", "intention", "call", "calls",
-                       "insistence", "bid", "push"})
+_TO_NOUNS = wordset("to_nouns")
+_NOUN_VERBS = wordset("noun_verbs")
+_AFTER_NOUN = frozenset({"of", "from", "against", "in", "at", "by", "with", "over", "and", "or"})
 _CONTRACTED_VERB_S = frozenset({"he's", "she's", "it's", "that's", "who's", "what's", "there's", "he\u2019s",
                                 "she\u2019s", "it\u2019s", "that\u2019s", "who\u2019s", "what\u2019s", "there\u2019s"})
 _PP_STARTS = frozenset({"in", "on", "at", "during", "after", "before", "over", "via", "through", "with", "for"})
@@ -315,6 +315,12 @@ class _Finder:
                     return None
                 # a plural noun, not a verb: "Health worries have dogged", "the claims are false"
                 if nxt.low in AUX and best[1].form.endswith("s") and best[0] == 1 and not best[1].form.endswith("ss"):
+                    return None
+                # a verb that is also a noun, before what follows a noun: "the terrorist attacks of", "party rules allow"
+                if best[0] == 1 and best[1].lemma in _NOUN_VERBS and best[1].form in (best[1].lemma, best[1].lemma + "s") \
+                        and not nxt.inq and (nxt.low in _AFTER_NOUN or nxt.low in AUX or (
+                            not nxt.cap and nxt.low.endswith("ed") and len(nxt.low) > 4)) \
+                        and not (i > 0 and (toks[i - 1].low in PRONOUNS or toks[i - 1].low in ("who", "that", "which"))):
                     return None
             if i > 0 and toks[i - 1].word and f"{toks[i - 1].low} {t.low}" in _NOT_CUES:
                 return None  # "ASEAN pushes back against ..."

@@ -345,3 +345,8 @@ def test_a_verb_that_is_also_a_noun_before_a_preposition_is_a_noun():
     assert indirect("The campaign turned after the harbour attacks of May and the floods.") == []
     assert indirect("Senate rules and customs limit each debate to two speakers.") == []
     assert indirect("The council attacks the ferry plan.") == [("The council", "attacks", "the ferry plan")]
+
+
+def test_a_series_of_tweets_fired_off_is_an_issued_statement():
+    got = indirect("Odile Brandt fired off a series of tweets early Friday saying that the harbour was safe.")
+    assert got == [("Odile Brandt", "fired off a series of tweets early Friday saying", "the harbour was safe")]

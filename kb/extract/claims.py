@@ -1228,8 +1228,8 @@ class _Finder:
             if t.inq or not t.word or t.cap or t.low not in _STATEMENT_VERBS:
                 continue
             m = k + 1
-            if toks[m].low in ("out", "up"):
-                m += 1  # "put out a statement"
+            if toks[m].low in ("out", "up", "off"):
+                m += 1  # "put out a statement", "fired off a tweet"
             if m >= b or toks[m].low not in ("a", "an", "the"):
                 continue
             noun = next((x for x in range(m + 1, min(b, m + 4)) if toks[x].low in _STATEMENT_NOUNS and not toks[x].inq),
@@ -1251,6 +1251,8 @@ class _Finder:
             if not key:
                 continue
             j = link + 1
+            if toks[link].low != "that" and toks[j].low == "that" and not toks[j].inq and j + 1 < b:
+                j += 1  # "a series of tweets saying that ..."
             e = self._clause_end(toks, j, b)
             content = self._content(toks, j, e)
             if content is None:

@@ -350,3 +350,10 @@ def test_a_verb_that_is_also_a_noun_before_a_preposition_is_a_noun():
 def test_a_series_of_tweets_fired_off_is_an_issued_statement():
     got = indirect("Odile Brandt fired off a series of tweets early Friday saying that the harbour was safe.")
     assert got == [("Odile Brandt", "fired off a series of tweets early Friday saying", "the harbour was safe")]
+
+
+def test_described_as_is_reported_unless_the_characterisation_is_quoted():
+    assert indirect("Odile Brandt described the new ferries as slow and expensive.") == [
+        ("Odile Brandt", "described", "the new ferries as slow and expensive")]
+    out, _ = rows("Odile Brandt described the talks as “candid and useful,” covering the ferries.")
+    assert [(r[0], r[3]) for r in out] == [("partial", "candid and useful,")]

@@ -85,6 +85,7 @@ _ING_OR_ED_ADJ = frozenset({"concerned", "worried", "interested", "tired", "surp
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _TO_NOUNS = wordset("to_nouns")
 _NOUN_VERBS = wordset("noun_verbs")
+_CHARACTERISING = wordset("characterising_verbs")
 _AFTER_NOUN = frozenset({"of", "from", "against", "in", "at", "by", "with", "over", "and", "or"})
 _CONTRACTED_VERB_S = frozenset({"he's", "she's", "it's", "that's", "who's", "what's", "there's", "he\u2019s",
                                 "she\u2019s", "it\u2019s", "that\u2019s", "who\u2019s", "what\u2019s", "there\u2019s"})
@@ -1813,6 +1814,9 @@ class _Finder:
                         toks[e + 1].low in PRONOUNS and e + 3 >= b - 1:
                     break
             e += 1
+        if verb.lemma in _CHARACTERISING and that is None and any(
+                toks[x].text in QUOTE_MARKS and not toks[x].inq for x in range(j, e)):
+            return None  # "described the talks as “candid”": the partial quote is the claim
         if j < b and toks[j].text in QUOTE_MARKS:
             # the content is a quote: attributed as a quote already unless it goes on after it
             qs = [q for q in quotes if q.open == toks[j].start]

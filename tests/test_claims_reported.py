@@ -357,3 +357,8 @@ def test_described_as_is_reported_unless_the_characterisation_is_quoted():
         ("Odile Brandt", "described", "the new ferries as slow and expensive")]
     out, _ = rows("Odile Brandt described the talks as “candid and useful,” covering the ferries.")
     assert [(r[0], r[3]) for r in out] == [("partial", "candid and useful,")]
+
+
+def test_a_document_noun_that_is_also_a_cue_heads_the_source_before_the_cue():
+    got = indirect("Most of the money arrived in May, new harbour reports show.")
+    assert got == [("new harbour reports", "show", "Most of the money arrived in May")]

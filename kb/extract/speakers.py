@@ -177,6 +177,9 @@ def _role_after(toks: list[T], i: int, hi: int) -> bool:
                        or (u.cap and u.low not in STOP))
 
 
+_EVIDENCE_HEADS = wordset("evidence_nouns")
+
+
 def head_ok(t: T, lex_cues: dict) -> bool:
     """Can this word end (head) a speaker's noun phrase?"""
     if not t.word or t.inq:
@@ -189,8 +192,8 @@ def head_ok(t: T, lex_cues: dict) -> bool:
         return False
     if t.cap:
         return t.low not in lexicon().function_words or t.low in lexicon().nominal_heads
-    if t.low in lex_cues:
-        return False
+    if t.low in lex_cues and t.low not in _EVIDENCE_HEADS:
+        return False  # (but "new fundraising reports show", "the emails show": a document is a noun)
     if speaker_noun(t.low):
         return True
     if _ly_adverb(t.low) or t.low.endswith(("ing", "ed")):

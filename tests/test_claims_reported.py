@@ -362,3 +362,28 @@ def test_described_as_is_reported_unless_the_characterisation_is_quoted():
 def test_a_document_noun_that_is_also_a_cue_heads_the_source_before_the_cue():
     got = indirect("Most of the money arrived in May, new harbour reports show.")
     assert got == [("new harbour reports", "show", "Most of the money arrived in May")]
+
+
+def test_according_to_after_an_opening_keeps_the_rest():
+    got = indirect("By 2030, according to Ola Brandt, most ferries in the harbour will run on batteries.")
+    assert got == [("Ola Brandt", "according to", "By 2030 most ferries in the harbour will run on batteries")]
+
+
+def test_a_second_verb_after_and_that_is_no_noun_starts_a_new_attribution():
+    got = indirect("The letters show that they came from the harbour office and tell readers that the fees will rise.")
+    assert got == [("The letters", "show", "they came from the harbour office"),
+                   ("The letters", "tell", "the fees will rise")]
+    got = indirect("The unions say the sums do not add up and claim it would cut ferry services.")
+    assert [r[1:] for r in got] == [("say", "the sums do not add up"), ("claim", "it would cut ferry services")]
+
+
+def test_a_bare_cue_before_an_auxiliary_is_still_a_verb():
+    out, _ = rows('Councillors debated a bill which critics claim would close the pier "by the back door".')
+    assert [(r[0], r[1], r[2]) for r in out] == [("partial", "critics", "claim")]
+
+
+def test_a_closed_aside_inside_a_subordinate_clause_stays_in_the_content():
+    got = indirect("Prices fell after a harbour report suggested the board, which holds most of the shares, "
+                   "had plans to sell, and the market closed lower.")
+    assert got == [("a harbour report", "suggested",
+                    "the board, which holds most of the shares, had plans to sell")]

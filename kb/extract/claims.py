@@ -319,7 +319,7 @@ class _Finder:
                     return None
                 # a verb that is also a noun, before what follows a noun: "the terrorist attacks of", "party rules allow"
                 if best[0] == 1 and best[1].lemma in _NOUN_VERBS and best[1].form in (best[1].lemma, best[1].lemma + "s") \
-                        and not nxt.inq and (nxt.low in _AFTER_NOUN or nxt.low in AUX or (
+                        and not nxt.inq and (nxt.low in _AFTER_NOUN or (nxt.low in AUX and best[1].form != best[1].lemma) or (
                             not nxt.cap and nxt.low.endswith("ed") and len(nxt.low) > 4)) \
                         and not (i > 0 and (toks[i - 1].low in PRONOUNS or toks[i - 1].low in ("who", "that", "which"))):
                     return None
@@ -335,10 +335,15 @@ class _Finder:
         return best
 
     def _finite_cue_at(self, toks: list[T], i: int) -> bool:
-        """Is there a cue at toks[i] that is not a bare verb form ("and said", "and told", "but says";
-        not "and state law", "and report cards": a bare form after "and" is mostly a noun)?"""
+        """Is there a cue at toks[i] that is no noun ("and said", "and tell", "but says", "and claim it would";
+        not "and state law", "and report cards": the bare form of a verb that is also a noun)?"""
         cue = self._cue_at(toks, i)
-        return cue is not None and (cue[0] > 1 or cue[1].form != cue[1].lemma)
+        if cue is None:
+            return False
+        if cue[0] > 1 or cue[1].form != cue[1].lemma or cue[1].lemma not in _NOUN_VERBS:
+            return True  # "and said", "and tell recipients"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None  # "and claim it would": a verb before a clause
+        return nxt is not None and not nxt.inq and (nxt.low in _SUBJ_PRONOUNS or nxt.low == "that")
 
     @staticmethod
     def _stance_cue(toks: list[T], i: int) -> tuple[int, ReportingVerb] | None:
@@ -1513,10 +1518,13 @@ class _Finder:
                     v = npr[1] + 2
                     while v < b and toks[v].word and _adverb_tok(toks[v]) and toks[v].low not in AUX:
                         v += 1
-                    # the tail goes on with the subject's verb ("X, according to Y, is Z"); words of
-                    # another kind are the source's appositive or the writer's ("..., head of the centre")
+                    # the tail goes on with the subject's verb ("X, according to Y, is Z") or completes an
+                    # opening that is no clause ("By 2008, according to Y, most phones ..."); after a whole
+                    # clause, other words are the source's appositive or the writer's ("..., head of the centre")
+                    head = [t for t in toks[a:k] if t.word]
+                    opening = len(head) < 4 or head[0].low in _INTRO_WORDS or head[0].low in _SUBORDINATORS
                     if tail is not None and toks[k - 1].text == "," and v < b and (
-                            toks[v].low in AUX or toks[v].low in _FINITE or self._verb_like(toks[v])
+                            opening or toks[v].low in AUX or toks[v].low in _FINITE or self._verb_like(toks[v])
                             or toks[v].low in ("and", "but", "while", "whereas")):
                         return Claim("indirect", Span.of(self.orig, content.start, tail.end), key, mention, cue_span, sent,
                                      (content, tail))
@@ -1756,6 +1764,12 @@ class _Finder:
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:
                 break  # "...: “...”" a quote of its own follows
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:
+                if e + 1 < b and toks[e + 1].low in ("which", "who", "whose") and self._aside_closes(toks, e + 1, b):
+                    # "after a report suggested the country, which has reserves, had plans": the aside is inside
+                    close = next((x for x in range(e + 2, b) if toks[x].text == ","), None)
+                    if close is not None:
+                        e = close + 1
+                        continue
                 break
             if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
                     t.low == "and" and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content

@@ -327,3 +327,14 @@ def test_according_to_tail_is_content_only_when_the_clause_goes_on():
     assert got == [("Ola Brandt", "according to", "The ferry fleet is the oldest in Europe")]
     got = indirect("The ferry fleet, according to Ola Brandt, is the oldest in Europe.")
     assert [r[2] for r in got] == ["The ferry fleet is the oldest in Europe"]  # two parts, joined
+
+
+def test_according_to_after_an_opening_conjunction():
+    got = indirect("The ferry was late again. But according to the harbour board, the new timetable will "
+                   "start in May.")
+    assert got == [("the harbour board", "according to", "the new timetable will start in May")]
+
+
+def test_according_to_a_source_the_phrase_reader_cannot_take_runs_to_the_sentence_end():
+    got = indirect("The ferry fleet is the oldest in Europe, according to a yearly harbour survey.")
+    assert got == [("a yearly harbour survey", "according to", "The ferry fleet is the oldest in Europe")]

@@ -1467,14 +1467,24 @@ class _Finder:
         after = k + ncue
         # according to X, CONTENT / CONTENT, according to X
         if verb.cls == "source":
+            # "But according to X, ...": a conjunction may open the sentence
+            opens = k == a or all(not t.word or t.low in ("but", "and", "yet", "so") for t in toks[a:k])
             npr = np_right(toks, after, b, self.cues)
-            if npr is None and after < b and toks[after].word and not toks[after].inq and (
-                    k == a or all(not t.word for t in toks[a:k])):
+            if npr is None and after < b and toks[after].word and not toks[after].inq and opens:
                 npr = (after, after)  # a source the phrase reader cannot take: runs to the comma below
+            if npr is None and not opens and after < b and toks[after].word and not toks[after].inq:
+                # "CONTENT, according to a yearly Gallup poll.": a source the phrase reader cannot take
+                # runs to the sentence end
+                m = after
+                while m < b and m - after < 12 and (toks[m].word or toks[m].text in ("'", "\u2019", "-")) \
+                        and not toks[m].inq:
+                    m += 1
+                if m > after + 1 and (m >= b or toks[m].text in (".", "?", "!")):
+                    npr = (after, m - 1)
             if npr is None:
                 return None
             key, mention = self._speaker(toks, npr[0], npr[1], a)
-            if k == a or (k > a and all(not t.word for t in toks[a:k])):
+            if opens:
                 j = npr[1] + 1
                 if j < b and toks[j].text != ",":
                     # "According to early results of exit polls conducted by Edison Research, voters ...":

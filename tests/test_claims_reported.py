@@ -338,3 +338,13 @@ def test_according_to_after_an_opening_conjunction():
 def test_according_to_a_source_the_phrase_reader_cannot_take_runs_to_the_sentence_end():
     got = indirect("The ferry fleet is the oldest in Europe, according to a yearly harbour survey.")
     assert got == [("a yearly harbour survey", "according to", "The ferry fleet is the oldest in Europe")]
+
+
+def test_participle_after_a_closing_cue_is_no_second_part():
+    got = indirect("The ferry had been late all winter, Ola Brandt explained, recalling the storms of January.")
+    assert ("Ola Brandt", "explained", "The ferry had been late all winter") in got
+
+
+def test_aside_after_and_reports_only_what_follows_it():
+    got = indirect("Ola Brandt backed a larger fleet to serve the islands and, she argued, to cut fares.")
+    assert ("she", "argued", "to cut fares") in got

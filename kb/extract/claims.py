@@ -1578,8 +1578,9 @@ class _Finder:
                     u = toks[m + 1]
                     if u.low in ("as", "since", "because", "while", "when", "after", "before", "although", "though",
                                  "but", "and", "adding", "noting", "saying", "citing", "in", "according", "which",
-                                 "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS:
-                        pass
+                                 "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS \
+                            or (u.word and not u.cap and not u.inq and u.low.endswith("ing") and len(u.low) > 5):
+                        pass  # (", Cruz explained, recalling the time ...": a participle of the speaker's)
                     elif sum(1 for t in toks[m + 1:b] if t.word) >= 3 and start < comma and \
                             sum(1 for t in toks[start:comma] if t.word) >= 2:
                         tail = self._content(toks, m + 1, b)
@@ -1592,6 +1593,9 @@ class _Finder:
                     if content is None:
                         return None
                     key, mention = sp
+                    if tail is not None and toks[comma - 1].low in ("and", "but", "or") and not toks[comma - 1].inq:
+                        # "X did Y and, he argued, Z": the aside reports what follows it
+                        return Claim("indirect", tail, key, mention, cue_span, sent, (), addressee)
                     if tail is not None:
                         return Claim("indirect", Span.of(self.orig, content.start, tail.end), key, mention, cue_span, sent,
                                      (content, tail), addressee)

@@ -348,3 +348,10 @@ def test_participle_after_a_closing_cue_is_no_second_part():
 def test_aside_after_and_reports_only_what_follows_it():
     got = indirect("Ola Brandt backed a larger fleet to serve the islands and, she argued, to cut fares.")
     assert ("she", "argued", "to cut fares") in got
+
+
+def test_but_that_goes_on_with_the_same_report():
+    got = indirect("The mayor said the city needs a new ferry terminal, but that she would not raise fares to pay "
+                   "for it.")
+    assert got == [("The mayor", "said", "the city needs a new ferry terminal, but that she would not raise fares "
+                                         "to pay for it")]

@@ -1763,7 +1763,7 @@ class _Finder:
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:
                 break
             if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
-                    t.low == "and" and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
+                    t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
                     for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
                     and toks[x - 1].low != "to"):  # "and the media are to blame": an infinitive
@@ -1806,8 +1806,9 @@ class _Finder:
                     toks[e + 1].low in _WRITER_AFTER_COMMA
                     or (e + 2 < b and f"{toks[e + 1].low} {toks[e + 2].low}" in _WRITER_AFTER_COMMA2)):
                 break  # "..., however this time ...", "..., one of several rallies"
-            if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4:
-                break
+            if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4 \
+                    and not (e + 2 < b and toks[e + 2].low == "that"):
+                break  # (", but that he would ...": a second clause of the same report)
             if t.text == "," and not t.inq and e + 2 < b and toks[e + 1].low in ("a", "an") and e - j >= 6 \
                     and not any(x.inq for x in toks[e:b]):
                 break  # an appositive comment of the writer: "..., a policy seen as coercion"

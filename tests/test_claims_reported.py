@@ -355,3 +355,8 @@ def test_but_that_goes_on_with_the_same_report():
                    "for it.")
     assert got == [("The mayor", "said", "the city needs a new ferry terminal, but that she would not raise fares "
                                          "to pay for it")]
+
+
+def test_pronoun_and_noun_phrase_are_one_subject_of_the_content():
+    got = indirect("Ola Brandt said she and her neighbours jokingly referred to the ferry as the snail.")
+    assert ("Ola Brandt", "said", "she and her neighbours jokingly referred to the ferry as the snail") in got

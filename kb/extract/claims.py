@@ -1766,7 +1766,8 @@ class _Finder:
                     t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
                     for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
-                    and toks[x - 1].low != "to"):  # "and the media are to blame": an infinitive
+                    and toks[x - 1].low != "to") and not (  # "and the media are to blame": an infinitive
+                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS):  # "she and her aides said"
                 break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
                     self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")

@@ -360,3 +360,8 @@ def test_but_that_goes_on_with_the_same_report():
 def test_pronoun_and_noun_phrase_are_one_subject_of_the_content():
     got = indirect("Ola Brandt said she and her neighbours jokingly referred to the ferry as the snail.")
     assert ("Ola Brandt", "said", "she and her neighbours jokingly referred to the ferry as the snail") in got
+
+
+def test_progressive_cue_after_an_ly_adverb():
+    got = indirect("Some harbour pilots are quietly saying the new terminal is too small.")
+    assert got == [("Some harbour pilots", "saying", "the new terminal is too small")]

@@ -857,8 +857,12 @@ class _Finder:
             if found is not None:
                 return found.speaker, found.speaker_mention
             return self._sentence_subject(toks, lo, k)
-        if toks[k].low.endswith("ing") and not (k - 1 >= lo and toks[k - 1].low in ("is", "was", "are", "were", "been",
-                                                                                  "be", "am")):
+        v = k - 1
+        while v > lo and toks[v].word and not toks[v].inq and not toks[v].cap and toks[v].low.endswith("ly") \
+                and _adverb_tok(toks[v]):
+            v -= 1  # "are quietly saying"
+        if toks[k].low.endswith("ing") and not (v >= lo and toks[v].low in ("is", "was", "are", "were", "been",
+                                                                          "be", "am")):
             return None  # "a policy urging ...": a reduced relative clause, not a subject and its verb
         m = k - 1
         while m >= lo and toks[m].word and toks[m].low in ("not", "also", "never", "reportedly", "repeatedly", "often",

@@ -365,3 +365,8 @@ def test_pronoun_and_noun_phrase_are_one_subject_of_the_content():
 def test_progressive_cue_after_an_ly_adverb():
     got = indirect("Some harbour pilots are quietly saying the new terminal is too small.")
     assert got == [("Some harbour pilots", "saying", "the new terminal is too small")]
+
+
+def test_comparison_after_the_content_is_the_writers():
+    got = indirect("Sixty percent of islanders say they trust the harbour board, compared with 40 percent last year.")
+    assert got == [("Sixty percent of islanders", "say", "they trust the harbour board")]

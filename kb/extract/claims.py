@@ -1790,6 +1790,8 @@ class _Finder:
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):
                     break
+            if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
+                break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):
                 break  # "praised the plan in a statement on Thursday": the occasion is the writer's
             if t.text == "-" and not t.inq and e - j >= 4 and toks[e - 1].text != "-" and not any(

@@ -370,3 +370,11 @@ def test_progressive_cue_after_an_ly_adverb():
 def test_comparison_after_the_content_is_the_writers():
     got = indirect("Sixty percent of islanders say they trust the harbour board, compared with 40 percent last year.")
     assert got == [("Sixty percent of islanders", "say", "they trust the harbour board")]
+
+
+def test_participle_after_the_content_is_the_writers():
+    got = indirect("Most islanders say they would vote for the ferry levy, putting the harbour board ahead in the "
+                   "race.")
+    assert got == [("Most islanders", "say", "they would vote for the ferry levy")]
+    got = indirect("Forbes said the fisherman is no longer rich, having given his boats to his sons.")
+    assert [r[2] for r in got] == ["the fisherman is no longer rich, having given his boats to his sons"]

@@ -1790,6 +1790,11 @@ class _Finder:
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):
                     break
+            if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
+                    and not toks[e + 1].cap and toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 \
+                    and toks[e + 1].low not in ("including", "according", "having", "being") \
+                    and toks[e - 1].low not in ("instance", "example", "that", "then"):
+                break  # "..., putting them ahead of ...": a participle of the writer's
             if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
                 break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):

@@ -378,3 +378,8 @@ def test_participle_after_the_content_is_the_writers():
     assert got == [("Most islanders", "say", "they would vote for the ferry levy")]
     got = indirect("Forbes said the fisherman is no longer rich, having given his boats to his sons.")
     assert [r[2] for r in got] == ["the fisherman is no longer rich, having given his boats to his sons"]
+
+
+def test_even_though_after_the_content_is_the_writers():
+    got = indirect("I would not say the ferry is ever on time, even though I take it every day.")
+    assert got == [("I", "say", "the ferry is ever on time")]

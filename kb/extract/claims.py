@@ -1795,6 +1795,9 @@ class _Finder:
                     and toks[e + 1].low not in ("including", "according", "having", "being") \
                     and toks[e - 1].low not in ("instance", "example", "that", "then"):
                 break  # "..., putting them ahead of ...": a participle of the writer's
+            if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and toks[e + 1].low == "even" \
+                    and toks[e + 2].low in ("though", "as") and not toks[e + 1].inq:
+                break  # "..., even though I sometimes use it": the writer's concession
             if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
                 break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):

@@ -383,3 +383,8 @@ def test_participle_after_the_content_is_the_writers():
 def test_even_though_after_the_content_is_the_writers():
     got = indirect("I would not say the ferry is ever on time, even though I take it every day.")
     assert got == [("I", "say", "the ferry is ever on time")]
+
+
+def test_as_has_after_the_content_is_the_writers():
+    got = indirect("Two council members have said they will not back the levy, as has the harbour master.")
+    assert got == [("Two council members", "said", "they will not back the levy")]

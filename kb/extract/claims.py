@@ -1798,6 +1798,9 @@ class _Finder:
             if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and toks[e + 1].low == "even" \
                     and toks[e + 2].low in ("though", "as") and not toks[e + 1].inq:
                 break  # "..., even though I sometimes use it": the writer's concession
+            if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low == "as" and not toks[e + 1].inq \
+                    and toks[e + 2].low in ("has", "have", "had", "did", "does", "do", "was", "were", "is", "are"):
+                break  # "..., as has the mayor", "..., as was the case with ...": the writer's comparison
             if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
                 break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):

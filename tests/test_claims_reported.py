@@ -388,3 +388,10 @@ def test_even_though_after_the_content_is_the_writers():
 def test_as_has_after_the_content_is_the_writers():
     got = indirect("Two council members have said they will not back the levy, as has the harbour master.")
     assert got == [("Two council members", "said", "they will not back the levy")]
+
+
+def test_comma_before_a_new_attribution_ends_the_content():
+    got = indirect("Only 7 percent of islanders said they are undecided, 27 percent of the others said they could "
+                   "still change their minds.")
+    assert got == [("Only 7 percent of islanders", "said", "they are undecided"),
+                   ("27 percent of the others", "said", "they could still change their minds")]

@@ -1412,6 +1412,25 @@ class _Finder:
                              (head, tail))
         return None
 
+    def _attribution_opens(self, toks: list[T], i: int, b: int) -> bool:
+        """Does a new attribution with its own content start at toks[i]: a subject of plain words, then a
+        finite speech cue and its clause ("27 percent of the rest said they could ...")?"""
+        t = toks[i]
+        if not t.word or t.inq or not (t.cap or t.low[:1].isdigit() or t.low in DETS or t.low in HARD_DETS
+                                       or t.low in _SUBJ_PRONOUNS):
+            return False
+        for x in range(i + 1, min(b - 1, i + 10)):
+            u = toks[x]
+            if not u.word or u.inq or u.low in _CLAUSE_BREAKS or u.low in AUX and u.low not in ("have", "has"):
+                return False
+            cue = self._cue_at(toks, x)
+            if cue is not None:
+                n, verb = cue
+                return verb.cls in ("speech", "belief") and not u.low.endswith("ing") and x + n < b \
+                    and toks[x + n].word and not toks[x + n].inq and (toks[x + n].low == "that"
+                                                                      or self._clause_follows(toks, x + n, b))
+        return False
+
     def _conjunct_subject(self, toks: list[T], a: int, k: int, verb) -> tuple[str, Span] | None:
         """The source of a cue that is the second verb of its subject: "X spoke at the forum and
         criticized Y", "Some seek ..., and argue that ..." (a past form, or a present one that is no
@@ -1801,6 +1820,8 @@ class _Finder:
             if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low == "as" and not toks[e + 1].inq \
                     and toks[e + 2].low in ("has", "have", "had", "did", "does", "do", "was", "were", "is", "are"):
                 break  # "..., as has the mayor", "..., as was the case with ...": the writer's comparison
+            if t.text == "," and not t.inq and e - j >= 2 and e + 3 < b and self._attribution_opens(toks, e + 1, b):
+                break  # "... said they are undecided, 27 percent of the rest said they could ...": another report
             if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
                 break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):

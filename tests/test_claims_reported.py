@@ -395,3 +395,8 @@ def test_comma_before_a_new_attribution_ends_the_content():
                    "still change their minds.")
     assert got == [("Only 7 percent of islanders", "said", "they are undecided"),
                    ("27 percent of the others", "said", "they could still change their minds")]
+
+
+def test_dash_aside_between_the_cue_and_that():
+    got = indirect("The harbour master said — on the radio, as it happens — that the ferry would sail at noon.")
+    assert got == [("The harbour master", "said", "the ferry would sail at noon")]

@@ -1671,7 +1671,7 @@ class _Finder:
                                                   "earlier", "later", "yesterday", "today", "monday", "tuesday",
                                                   "wednesday", "thursday", "friday", "saturday", "sunday", "also",
                                                   "repeatedly", "publicly", "privately", "again", "over", "for",
-                                                  "via", "through", "with", "by", ",")
+                                                  "via", "through", "with", "by", ",", "\u2014", "--", "(")
                                  or addressee is not None):
                 that = None
         obj_ok = False

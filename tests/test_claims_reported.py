@@ -400,3 +400,10 @@ def test_comma_before_a_new_attribution_ends_the_content():
 def test_dash_aside_between_the_cue_and_that():
     got = indirect("The harbour master said — on the radio, as it happens — that the ferry would sail at noon.")
     assert got == [("The harbour master", "said", "the ferry would sail at noon")]
+
+
+def test_lost_full_stop_before_a_new_attribution():
+    got = indirect("The harbour board said it was adding ferries to the island routes The council said it would "
+                   "pay for the fuel.")
+    assert got == [("The harbour board", "said", "it was adding ferries to the island routes"),
+                   ("The council", "said", "it would pay for the fuel")]

@@ -886,6 +886,13 @@ class _Finder:
                 return self._sentence_subject(toks, lo, k - 1)
         kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
+        if np is not None:
+            # "... the regional centers The S.E.C. said": a full stop lost in the text starts the subject
+            x = next((x for x in range(np[1], np[0], -1) if toks[x].cap and toks[x].low in ("the", "a", "an")
+                      and toks[x - 1].word and not toks[x - 1].cap and toks[x - 1].low not in STOP), None)
+            if x is not None:
+                np = (x, np[1])
+                lo = x
         weak = np is not None and (verb.cls == "evidence" or not toks[np[1]].cap and not speaker_noun_low(toks[np[1]].low))
         if np is None or np[0] > lo or weak:
             long = self._long_subject(toks, kk, lo, np, verb, k, weak)
@@ -1822,6 +1829,10 @@ class _Finder:
                 break  # "..., as has the mayor", "..., as was the case with ...": the writer's comparison
             if t.text == "," and not t.inq and e - j >= 2 and e + 3 < b and self._attribution_opens(toks, e + 1, b):
                 break  # "... said they are undecided, 27 percent of the rest said they could ...": another report
+            if t.cap and t.word and not t.inq and e - j >= 3 and t.low in ("the", "a", "an", "his", "her", "their", "its") \
+                    and toks[e - 1].word and not toks[e - 1].cap and not toks[e - 1].inq and toks[e - 1].low not in STOP \
+                    and self._attribution_opens(toks, e, b):
+                break  # "... of the regional centers The S.E.C. said it would ...": a full stop lost in the text
             if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
                 break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):

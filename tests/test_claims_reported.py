@@ -407,3 +407,11 @@ def test_lost_full_stop_before_a_new_attribution():
                    "pay for the fuel.")
     assert got == [("The harbour board", "said", "it was adding ferries to the island routes"),
                    ("The council", "said", "it would pay for the fuel")]
+
+
+def test_fronted_clause_before_content_that_closes_with_its_attribution_is_the_writers():
+    got = indirect("Though Ola Brandt has lived on the island all her life, the ferry has never been this late, "
+                   "she said.")
+    assert got == [("she", "said", "the ferry has never been this late")]
+    got = indirect("As it stands, the ferry is the only link to the island, according to the harbour board.")
+    assert [r[2] for r in got] == ["As it stands, the ferry is the only link to the island"]

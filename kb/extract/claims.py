@@ -90,6 +90,7 @@ _CONTRACTED_VERB_S = frozenset({"he's", "she's", "it's", "that's", "who's", "wha
                                 "she\u2019s", "it\u2019s", "that\u2019s", "who\u2019s", "what\u2019s", "there\u2019s"})
 _PP_STARTS = frozenset({"in", "on", "at", "during", "after", "before", "over", "via", "through", "with", "for"})
 _PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "while", "when", "by", "without", "upon", "in", "despite"})
+_FRONTED = frozenset({"though", "although", "while", "despite", "whereas", "after", "when", "as", "because", "since", "if", "before", "once"})
 _log = logging.getLogger(__name__)
 # KB_CLAIMS_STRICT=1 lets errors through instead of skipping the paragraph (for tests and debugging)
 _STRICT = bool(os.environ.get("KB_CLAIMS_STRICT"))
@@ -1419,6 +1420,26 @@ class _Finder:
                              (head, tail))
         return None
 
+    def _fronted_end(self, toks: list[T], a: int, e: int) -> int:
+        """Where content that closes with its attribution starts: after a fronted concessive or participle
+        clause ("Though she grew up elsewhere, CONTENT, she said"; "Boasting 108,000 residents, CONTENT,
+        according to X"), whose words are the writer's; else at toks[a]."""
+        s = a
+        while s < e and (not toks[s].word or toks[s].low in ("but", "and", "yet")) and not toks[s].inq:
+            s += 1
+        if s >= e or toks[s].inq or not (toks[s].low in _FRONTED or (
+                toks[s].cap and toks[s].low.endswith("ing") and len(toks[s].low) > 5)):
+            return a
+        for x in range(s + 2, min(e - 2, s + 30)):
+            if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text in (";", ":"):
+                return a
+            if toks[x].text == ",":
+                if sum(1 for t in toks[s:x] if t.word) < 4:
+                    return a  # "As it stands, ...": a set phrase
+                if self._clause_follows(toks, x + 1, e):
+                    return x + 1
+        return a
+
     def _attribution_opens(self, toks: list[T], i: int, b: int) -> bool:
         """Does a new attribution with its own content start at toks[i]: a subject of plain words, then a
         finite speech cue and its clause ("27 percent of the rest said they could ...")?"""
@@ -1529,7 +1550,7 @@ class _Finder:
                     j += 1
                 content = self._content(toks, j, b)
             else:
-                content = self._content(toks, a, k)
+                content = self._content(toks, self._fronted_end(toks, a, k), k)
                 # "CONTENT, according to the average of recent polls compiled by Real Clear Politics.":
                 # the source runs to the sentence end
                 m = npr[1] + 1
@@ -1619,7 +1640,7 @@ class _Finder:
                 elif m < b and toks[m].text not in (".", ";", "!", "?"):
                     m = -1
                 if m >= 0:
-                    content = self._content(toks, start, comma)
+                    content = self._content(toks, self._fronted_end(toks, start, comma), comma)
                     if content is None:
                         return None
                     key, mention = sp

@@ -415,3 +415,9 @@ def test_fronted_clause_before_content_that_closes_with_its_attribution_is_the_w
     assert got == [("she", "said", "the ferry has never been this late")]
     got = indirect("As it stands, the ferry is the only link to the island, according to the harbour board.")
     assert [r[2] for r in got] == ["As it stands, the ferry is the only link to the island"]
+
+
+def test_main_verb_ends_the_object_of_a_relative_clause_cue():
+    got = indirect("A skipper who has accused the harbour board of neglect said on Sunday that the pier was unsafe.")
+    assert ("who", "accused", "the harbour board of neglect") in got
+    assert ("A skipper who has accused the harbour board of neglect", "said", "the pier was unsafe") in got

@@ -1803,10 +1803,15 @@ class _Finder:
         e = j
         obj_quote = j < b and (toks[j].inq or toks[j].text in QUOTE_MARKS)
         noun_content = that is None and j < b and not self._clause_follows(toks, j, b)
+        relative = sp[1] is not None and sp[1].text.lower() in ("who", "which", "that")
         while e < b:
             t = toks[e]
             if t.text in (";",) and not t.inq:
                 break
+            if relative and noun_content and e > j + 1 and t.word and not t.inq and not t.low.endswith("ing") \
+                    and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
+                    and self._finite_cue_at(toks, e):
+                break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
             if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
                 break  # "called for an apology but so far the mayor has refused": the writer goes on
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:

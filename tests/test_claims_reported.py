@@ -421,3 +421,8 @@ def test_main_verb_ends_the_object_of_a_relative_clause_cue():
     got = indirect("A skipper who has accused the harbour board of neglect said on Sunday that the pier was unsafe.")
     assert ("who", "accused", "the harbour board of neglect") in got
     assert ("A skipper who has accused the harbour board of neglect", "said", "the pier was unsafe") in got
+
+
+def test_gerund_subject_after_an_aside_cue_is_the_second_part():
+    got = indirect("The first repair was quick, she said, replacing the whole pier would take a year.")
+    assert [r[2] for r in got] == ["The first repair was quick replacing the whole pier would take a year"]

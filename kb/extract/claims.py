@@ -1420,6 +1420,17 @@ class _Finder:
                              (head, tail))
         return None
 
+    @staticmethod
+    def _gerund_subject(toks: list[T], i: int, b: int) -> bool:
+        """Is the -ing word at toks[i] the subject of a finite verb that follows within a few plain words
+        ("replacing Clinton would be ...")?"""
+        for x in range(i + 1, min(b, i + 8)):
+            if not toks[x].word or toks[x].inq:
+                return False
+            if toks[x].low in AUX or toks[x].low in _FINITE:
+                return True
+        return False
+
     def _fronted_end(self, toks: list[T], a: int, e: int) -> int:
         """Where content that closes with its attribution starts: after a fronted concessive or participle
         clause ("Though she grew up elsewhere, CONTENT, she said"; "Boasting 108,000 residents, CONTENT,
@@ -1630,7 +1641,8 @@ class _Finder:
                     if u.low in ("as", "since", "because", "while", "when", "after", "before", "although", "though",
                                  "but", "and", "adding", "noting", "saying", "citing", "in", "according", "which",
                                  "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS \
-                            or (u.word and not u.cap and not u.inq and u.low.endswith("ing") and len(u.low) > 5):
+                            or (u.word and not u.cap and not u.inq and u.low.endswith("ing") and len(u.low) > 5
+                                and not self._gerund_subject(toks, m + 1, b)):
                         pass  # (", Cruz explained, recalling the time ...": a participle of the speaker's)
                     elif sum(1 for t in toks[m + 1:b] if t.word) >= 3 and start < comma and \
                             sum(1 for t in toks[start:comma] if t.word) >= 2:

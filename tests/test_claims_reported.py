@@ -426,3 +426,13 @@ def test_main_verb_ends_the_object_of_a_relative_clause_cue():
 def test_gerund_subject_after_an_aside_cue_is_the_second_part():
     got = indirect("The first repair was quick, she said, replacing the whole pier would take a year.")
     assert [r[2] for r in got] == ["The first repair was quick replacing the whole pier would take a year"]
+
+
+def test_dash_aside_inside_the_content_when_the_content_goes_on():
+    got = indirect("Experts noted that the old ferry logs — which included the winter timetables — had been "
+                   "altered.")
+    assert got == [("Experts", "noted", "the old ferry logs — which included the winter timetables — had been "
+                                        "altered")]
+    got = indirect("Experts noted that the old ferry logs had been altered — the board denies it — but nobody "
+                   "was fired.")
+    assert [r[2] for r in got] == ["the old ferry logs had been altered"]

@@ -1879,7 +1879,12 @@ class _Finder:
                     toks[x].text in ("-", "\u2014", "\u2013", "\u2015") for x in range(j, b) if x != e and x != e + 1):
                 break  # "... - and her management was no less precise": a single dash opens the writer's addition
             if t.text in ("\u2014", "\u2013", "--", "\u2015") and not t.inq and e - j >= 4:
-                break
+                close = next((x for x in range(e + 2, min(b, e + 16)) if toks[x].text == t.text and not toks[x].inq), None)
+                if close is None or sum(1 for u in toks[close + 1:b] if u.word) < 2 or not toks[close + 1].word \
+                        or toks[close + 1].inq or toks[close + 1].cap or toks[close + 1].low in _CLAUSE_BREAKS \
+                        or any(toks[x].word and self._cue_at(toks, x) is not None for x in range(e + 1, close)):
+                    break
+                e = close  # "... the DNC — which included research files — had been altered": an aside inside
             if t.low == "and" and not t.inq and e - j >= 2 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
                     and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
                     and toks[e + 1].low not in _ING_OR_ED_ADJ \

@@ -436,3 +436,13 @@ def test_dash_aside_inside_the_content_when_the_content_goes_on():
     got = indirect("Experts noted that the old ferry logs had been altered — the board denies it — but nobody "
                    "was fired.")
     assert [r[2] for r in got] == ["the old ferry logs had been altered"]
+
+
+def test_appositive_closed_by_a_comma_stays_inside_the_content():
+    got = indirect("Harbour pilots have said the board plans to turn the old pier, a wooden jetty built a century "
+                   "ago, into a museum.")
+    assert got == [("Harbour pilots", "said", "the board plans to turn the old pier, a wooden jetty built a century "
+                                              "ago, into a museum")]
+    got = indirect("Harbour pilots say the new ferries should be built locally, a theoretical 1,500-job program "
+                   "the board has long resisted.")
+    assert [r[2] for r in got] == ["the new ferries should be built locally"]

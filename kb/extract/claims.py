@@ -1281,6 +1281,9 @@ class _Finder:
         for x in range(e + 1, min(b, e + 16)):
             if toks[x].inq or toks[x].text in QUOTE_MARKS:
                 return False
+            if toks[x].text == "," and toks[x - 1].low.isdigit() and x + 1 < b and toks[x + 1].low[:1].isdigit() \
+                    and toks[x].start == toks[x - 1].end:
+                continue  # "100,000"
             if not toks[x].word and toks[x].text not in ("'", "\u2019", "$", "%"):
                 return toks[x].text == "," and x + 1 < b and toks[x + 1].low not in ("and", "or", "but") \
                     and sum(1 for t in toks[x + 1:b] if t.word) >= 2
@@ -1903,7 +1906,7 @@ class _Finder:
                     and not (e + 2 < b and toks[e + 2].low == "that"):
                 break  # (", but that he would ...": a second clause of the same report)
             if t.text == "," and not t.inq and e + 2 < b and toks[e + 1].low in ("a", "an") and e - j >= 6 \
-                    and not any(x.inq for x in toks[e:b]):
+                    and not any(x.inq for x in toks[e:b]) and not self._aside_closes(toks, e + 1, b):
                 break  # an appositive comment of the writer: "..., a policy seen as coercion"
             if t.text == "," and e + 1 < b and not t.inq:
                 c2 = self._cue_at(toks, e + 1)

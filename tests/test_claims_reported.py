@@ -387,3 +387,122 @@ def test_a_closed_aside_inside_a_subordinate_clause_stays_in_the_content():
                    "had plans to sell, and the market closed lower.")
     assert got == [("a harbour report", "suggested",
                     "the board, which holds most of the shares, had plans to sell")]
+
+
+def test_according_to_after_an_opening_conjunction():
+    got = indirect("The ferry was late again. But according to the harbour board, the new timetable will "
+                   "start in May.")
+    assert got == [("the harbour board", "according to", "the new timetable will start in May")]
+
+
+def test_according_to_a_source_the_phrase_reader_cannot_take_runs_to_the_sentence_end():
+    got = indirect("The ferry fleet is the oldest in Europe, according to a yearly harbour survey.")
+    assert got == [("a yearly harbour survey", "according to", "The ferry fleet is the oldest in Europe")]
+
+
+def test_participle_after_a_closing_cue_is_no_second_part():
+    got = indirect("The ferry had been late all winter, Ola Brandt explained, recalling the storms of January.")
+    assert ("Ola Brandt", "explained", "The ferry had been late all winter") in got
+
+
+def test_aside_after_and_reports_only_what_follows_it():
+    got = indirect("Ola Brandt backed a larger fleet to serve the islands and, she argued, to cut fares.")
+    assert ("she", "argued", "to cut fares") in got
+
+
+def test_but_that_goes_on_with_the_same_report():
+    got = indirect("The mayor said the city needs a new ferry terminal, but that she would not raise fares to pay "
+                   "for it.")
+    assert got == [("The mayor", "said", "the city needs a new ferry terminal, but that she would not raise fares "
+                                         "to pay for it")]
+
+
+def test_pronoun_and_noun_phrase_are_one_subject_of_the_content():
+    got = indirect("Ola Brandt said she and her neighbours jokingly referred to the ferry as the snail.")
+    assert ("Ola Brandt", "said", "she and her neighbours jokingly referred to the ferry as the snail") in got
+
+
+def test_progressive_cue_after_an_ly_adverb():
+    got = indirect("Some harbour pilots are quietly saying the new terminal is too small.")
+    assert got == [("Some harbour pilots", "saying", "the new terminal is too small")]
+
+
+def test_comparison_after_the_content_is_the_writers():
+    got = indirect("Sixty percent of islanders say they trust the harbour board, compared with 40 percent last year.")
+    assert got == [("Sixty percent of islanders", "say", "they trust the harbour board")]
+
+
+def test_participle_after_the_content_is_the_writers():
+    got = indirect("Most islanders say they would vote for the ferry levy, putting the harbour board ahead in the "
+                   "race.")
+    assert got == [("Most islanders", "say", "they would vote for the ferry levy")]
+    got = indirect("Forbes said the fisherman is no longer rich, having given his boats to his sons.")
+    assert [r[2] for r in got] == ["the fisherman is no longer rich, having given his boats to his sons"]
+
+
+def test_even_though_after_the_content_is_the_writers():
+    got = indirect("I would not say the ferry is ever on time, even though I take it every day.")
+    assert got == [("I", "say", "the ferry is ever on time")]
+
+
+def test_as_has_after_the_content_is_the_writers():
+    got = indirect("Two council members have said they will not back the levy, as has the harbour master.")
+    assert got == [("Two council members", "said", "they will not back the levy")]
+
+
+def test_comma_before_a_new_attribution_ends_the_content():
+    got = indirect("Only 7 percent of islanders said they are undecided, 27 percent of the others said they could "
+                   "still change their minds.")
+    assert got == [("Only 7 percent of islanders", "said", "they are undecided"),
+                   ("27 percent of the others", "said", "they could still change their minds")]
+
+
+def test_dash_aside_between_the_cue_and_that():
+    got = indirect("The harbour master said — on the radio, as it happens — that the ferry would sail at noon.")
+    assert got == [("The harbour master", "said", "the ferry would sail at noon")]
+
+
+def test_lost_full_stop_before_a_new_attribution():
+    got = indirect("The harbour board said it was adding ferries to the island routes The council said it would "
+                   "pay for the fuel.")
+    assert got == [("The harbour board", "said", "it was adding ferries to the island routes"),
+                   ("The council", "said", "it would pay for the fuel")]
+
+
+def test_fronted_clause_before_content_that_closes_with_its_attribution_is_the_writers():
+    got = indirect("Though Ola Brandt has lived on the island all her life, the ferry has never been this late, "
+                   "she said.")
+    assert got == [("she", "said", "the ferry has never been this late")]
+    got = indirect("As it stands, the ferry is the only link to the island, according to the harbour board.")
+    assert [r[2] for r in got] == ["As it stands, the ferry is the only link to the island"]
+
+
+def test_main_verb_ends_the_object_of_a_relative_clause_cue():
+    got = indirect("A skipper who has accused the harbour board of neglect said on Sunday that the pier was unsafe.")
+    assert ("who", "accused", "the harbour board of neglect") in got
+    assert ("A skipper who has accused the harbour board of neglect", "said", "the pier was unsafe") in got
+
+
+def test_gerund_subject_after_an_aside_cue_is_the_second_part():
+    got = indirect("The first repair was quick, she said, replacing the whole pier would take a year.")
+    assert [r[2] for r in got] == ["The first repair was quick replacing the whole pier would take a year"]
+
+
+def test_dash_aside_inside_the_content_when_the_content_goes_on():
+    got = indirect("Experts noted that the old ferry logs — which included the winter timetables — had been "
+                   "altered.")
+    assert got == [("Experts", "noted", "the old ferry logs — which included the winter timetables — had been "
+                                        "altered")]
+    got = indirect("Experts noted that the old ferry logs had been altered — the board denies it — but nobody "
+                   "was fired.")
+    assert [r[2] for r in got] == ["the old ferry logs had been altered"]
+
+
+def test_appositive_closed_by_a_comma_stays_inside_the_content():
+    got = indirect("Harbour pilots have said the board plans to turn the old pier, a wooden jetty built a century "
+                   "ago, into a museum.")
+    assert got == [("Harbour pilots", "said", "the board plans to turn the old pier, a wooden jetty built a century "
+                                              "ago, into a museum")]
+    got = indirect("Harbour pilots say the new ferries should be built locally, a theoretical 1,500-job program "
+                   "the board has long resisted.")
+    assert [r[2] for r in got] == ["the new ferries should be built locally"]

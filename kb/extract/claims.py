@@ -91,6 +91,7 @@ _CONTRACTED_VERB_S = frozenset({"he's", "she's", "it's", "that's", "who's", "wha
                                 "she\u2019s", "it\u2019s", "that\u2019s", "who\u2019s", "what\u2019s", "there\u2019s"})
 _PP_STARTS = frozenset({"in", "on", "at", "during", "after", "before", "over", "via", "through", "with", "for"})
 _PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "while", "when", "by", "without", "upon", "in", "despite"})
+_FRONTED = frozenset({"though", "although", "while", "despite", "whereas", "after", "when", "as", "because", "since", "if", "before", "once"})
 _log = logging.getLogger(__name__)
 # KB_CLAIMS_STRICT=1 lets errors through instead of skipping the paragraph (for tests and debugging)
 _STRICT = bool(os.environ.get("KB_CLAIMS_STRICT"))
@@ -869,8 +870,12 @@ class _Finder:
             if found is not None:
                 return found.speaker, found.speaker_mention
             return self._sentence_subject(toks, lo, k)
-        if toks[k].low.endswith("ing") and not (k - 1 >= lo and toks[k - 1].low in ("is", "was", "are", "were", "been",
-                                                                                  "be", "am")):
+        v = k - 1
+        while v > lo and toks[v].word and not toks[v].inq and not toks[v].cap and toks[v].low.endswith("ly") \
+                and _adverb_tok(toks[v]):
+            v -= 1  # "are quietly saying"
+        if toks[k].low.endswith("ing") and not (v >= lo and toks[v].low in ("is", "was", "are", "were", "been",
+                                                                          "be", "am")):
             return None  # "a policy urging ...": a reduced relative clause, not a subject and its verb
         m = k - 1
         while m >= lo and toks[m].word and toks[m].low in ("not", "also", "never", "reportedly", "repeatedly", "often",
@@ -894,6 +899,13 @@ class _Finder:
                 return self._sentence_subject(toks, lo, k - 1)
         kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
+        if np is not None:
+            # "... the regional centers The S.E.C. said": a full stop lost in the text starts the subject
+            x = next((x for x in range(np[1], np[0], -1) if toks[x].cap and toks[x].low in ("the", "a", "an")
+                      and toks[x - 1].word and not toks[x - 1].cap and toks[x - 1].low not in STOP), None)
+            if x is not None:
+                np = (x, np[1])
+                lo = x
         weak = np is not None and (verb.cls == "evidence" or not toks[np[1]].cap and not speaker_noun_low(toks[np[1]].low))
         if np is None or np[0] > lo or weak:
             long = self._long_subject(toks, kk, lo, np, verb, k, weak)
@@ -1283,6 +1295,9 @@ class _Finder:
         for x in range(e + 1, min(b, e + 16)):
             if toks[x].inq or toks[x].text in QUOTE_MARKS:
                 return False
+            if toks[x].text == "," and toks[x - 1].low.isdigit() and x + 1 < b and toks[x + 1].low[:1].isdigit() \
+                    and toks[x].start == toks[x - 1].end:
+                continue  # "100,000"
             if not toks[x].word and toks[x].text not in ("'", "\u2019", "$", "%"):
                 return toks[x].text == "," and x + 1 < b and toks[x + 1].low not in ("and", "or", "but") \
                     and sum(1 for t in toks[x + 1:b] if t.word) >= 2
@@ -1422,6 +1437,56 @@ class _Finder:
                              (head, tail))
         return None
 
+    @staticmethod
+    def _gerund_subject(toks: list[T], i: int, b: int) -> bool:
+        """Is the -ing word at toks[i] the subject of a finite verb that follows within a few plain words
+        ("replacing Clinton would be ...")?"""
+        for x in range(i + 1, min(b, i + 8)):
+            if not toks[x].word or toks[x].inq:
+                return False
+            if toks[x].low in AUX or toks[x].low in _FINITE:
+                return True
+        return False
+
+    def _fronted_end(self, toks: list[T], a: int, e: int) -> int:
+        """Where content that closes with its attribution starts: after a fronted concessive or participle
+        clause ("Though she grew up elsewhere, CONTENT, she said"; "Boasting 108,000 residents, CONTENT,
+        according to X"), whose words are the writer's; else at toks[a]."""
+        s = a
+        while s < e and (not toks[s].word or toks[s].low in ("but", "and", "yet")) and not toks[s].inq:
+            s += 1
+        if s >= e or toks[s].inq or not (toks[s].low in _FRONTED or (
+                toks[s].cap and toks[s].low.endswith("ing") and len(toks[s].low) > 5)):
+            return a
+        for x in range(s + 2, min(e - 2, s + 30)):
+            if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text in (";", ":"):
+                return a
+            if toks[x].text == ",":
+                if sum(1 for t in toks[s:x] if t.word) < 4:
+                    return a  # "As it stands, ...": a set phrase
+                if self._clause_follows(toks, x + 1, e):
+                    return x + 1
+        return a
+
+    def _attribution_opens(self, toks: list[T], i: int, b: int) -> bool:
+        """Does a new attribution with its own content start at toks[i]: a subject of plain words, then a
+        finite speech cue and its clause ("27 percent of the rest said they could ...")?"""
+        t = toks[i]
+        if not t.word or t.inq or not (t.cap or t.low[:1].isdigit() or t.low in DETS or t.low in HARD_DETS
+                                       or t.low in _SUBJ_PRONOUNS):
+            return False
+        for x in range(i + 1, min(b - 1, i + 10)):
+            u = toks[x]
+            if not u.word or u.inq or u.low in _CLAUSE_BREAKS or u.low in AUX and u.low not in ("have", "has"):
+                return False
+            cue = self._cue_at(toks, x)
+            if cue is not None:
+                n, verb = cue
+                return verb.cls in ("speech", "belief") and not u.low.endswith("ing") and x + n < b \
+                    and toks[x + n].word and not toks[x + n].inq and (toks[x + n].low == "that"
+                                                                      or self._clause_follows(toks, x + n, b))
+        return False
+
     def _conjunct_subject(self, toks: list[T], a: int, k: int, verb) -> tuple[str, Span] | None:
         """The source of a cue that is the second verb of its subject: "X spoke at the forum and
         criticized Y", "Some seek ..., and argue that ..." (a past form, or a present one that is no
@@ -1481,14 +1546,24 @@ class _Finder:
         after = k + ncue
         # according to X, CONTENT / CONTENT, according to X
         if verb.cls == "source":
+            # "But according to X, ...": a conjunction may open the sentence
+            opens = k == a or all(not t.word or t.low in ("but", "and", "yet", "so") for t in toks[a:k])
             npr = np_right(toks, after, b, self.cues)
-            if npr is None and after < b and toks[after].word and not toks[after].inq and (
-                    k == a or all(not t.word for t in toks[a:k])):
+            if npr is None and after < b and toks[after].word and not toks[after].inq and opens:
                 npr = (after, after)  # a source the phrase reader cannot take: runs to the comma below
+            if npr is None and not opens and after < b and toks[after].word and not toks[after].inq:
+                # "CONTENT, according to a yearly Gallup poll.": a source the phrase reader cannot take
+                # runs to the sentence end
+                m = after
+                while m < b and m - after < 12 and (toks[m].word or toks[m].text in ("'", "\u2019", "-")) \
+                        and not toks[m].inq:
+                    m += 1
+                if m > after + 1 and (m >= b or toks[m].text in (".", "?", "!")):
+                    npr = (after, m - 1)
             if npr is None:
                 return None
             key, mention = self._speaker(toks, npr[0], npr[1], a)
-            if k == a or (k > a and all(not t.word for t in toks[a:k])):
+            if opens:
                 j = npr[1] + 1
                 if j < b and toks[j].text != ",":
                     # "According to early results of exit polls conducted by Edison Research, voters ...":
@@ -1503,7 +1578,7 @@ class _Finder:
                     j += 1
                 content = self._content(toks, j, b)
             else:
-                content = self._content(toks, a, k)
+                content = self._content(toks, self._fronted_end(toks, a, k), k)
                 # "CONTENT, according to the average of recent polls compiled by Real Clear Politics.":
                 # the source runs to the sentence end
                 m = npr[1] + 1
@@ -1585,8 +1660,10 @@ class _Finder:
                     u = toks[m + 1]
                     if u.low in ("as", "since", "because", "while", "when", "after", "before", "although", "though",
                                  "but", "and", "adding", "noting", "saying", "citing", "in", "according", "which",
-                                 "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS:
-                        pass
+                                 "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS \
+                            or (u.word and not u.cap and not u.inq and u.low.endswith("ing") and len(u.low) > 5
+                                and not self._gerund_subject(toks, m + 1, b)):
+                        pass  # (", Cruz explained, recalling the time ...": a participle of the speaker's)
                     elif sum(1 for t in toks[m + 1:b] if t.word) >= 3 and start < comma and \
                             sum(1 for t in toks[start:comma] if t.word) >= 2:
                         tail = self._content(toks, m + 1, b)
@@ -1595,10 +1672,13 @@ class _Finder:
                 elif m < b and toks[m].text not in (".", ";", "!", "?"):
                     m = -1
                 if m >= 0:
-                    content = self._content(toks, start, comma)
+                    content = self._content(toks, self._fronted_end(toks, start, comma), comma)
                     if content is None:
                         return None
                     key, mention = sp
+                    if tail is not None and toks[comma - 1].low in ("and", "but", "or") and not toks[comma - 1].inq:
+                        # "X did Y and, he argued, Z": the aside reports what follows it
+                        return Claim("indirect", tail, key, mention, cue_span, sent, (), addressee)
                     if tail is not None:
                         return Claim("indirect", Span.of(self.orig, content.start, tail.end), key, mention, cue_span, sent,
                                      (content, tail), addressee)
@@ -1651,7 +1731,7 @@ class _Finder:
                                                   "earlier", "later", "yesterday", "today", "monday", "tuesday",
                                                   "wednesday", "thursday", "friday", "saturday", "sunday", "also",
                                                   "repeatedly", "publicly", "privately", "again", "over", "for",
-                                                  "via", "through", "with", "by", ",")
+                                                  "via", "through", "with", "by", ",", "\u2014", "--", "(")
                                  or addressee is not None):
                 that = None
         obj_ok = False
@@ -1755,10 +1835,15 @@ class _Finder:
         e = j
         obj_quote = j < b and (toks[j].inq or toks[j].text in QUOTE_MARKS)
         noun_content = that is None and j < b and not self._clause_follows(toks, j, b)
+        relative = sp[1] is not None and sp[1].text.lower() in ("who", "which", "that")
         while e < b:
             t = toks[e]
             if t.text in (";",) and not t.inq:
                 break
+            if relative and noun_content and e > j + 1 and t.word and not t.inq and not t.low.endswith("ing") \
+                    and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
+                    and self._finite_cue_at(toks, e):
+                break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
             if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
                 break  # "called for an apology but so far the mayor has refused": the writer goes on
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:
@@ -1772,10 +1857,11 @@ class _Finder:
                         continue
                 break
             if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
-                    t.low == "and" and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
+                    t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
                     for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
-                    and toks[x - 1].low != "to"):  # "and the media are to blame": an infinitive
+                    and toks[x - 1].low != "to") and not (  # "and the media are to blame": an infinitive
+                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS):  # "she and her aides said"
                 break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
                     self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
@@ -1794,13 +1880,37 @@ class _Finder:
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):
                     break
+            if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
+                    and not toks[e + 1].cap and toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 \
+                    and toks[e + 1].low not in ("including", "according", "having", "being") \
+                    and toks[e - 1].low not in ("instance", "example", "that", "then"):
+                break  # "..., putting them ahead of ...": a participle of the writer's
+            if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and toks[e + 1].low == "even" \
+                    and toks[e + 2].low in ("though", "as") and not toks[e + 1].inq:
+                break  # "..., even though I sometimes use it": the writer's concession
+            if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low == "as" and not toks[e + 1].inq \
+                    and toks[e + 2].low in ("has", "have", "had", "did", "does", "do", "was", "were", "is", "are"):
+                break  # "..., as has the mayor", "..., as was the case with ...": the writer's comparison
+            if t.text == "," and not t.inq and e - j >= 2 and e + 3 < b and self._attribution_opens(toks, e + 1, b):
+                break  # "... said they are undecided, 27 percent of the rest said they could ...": another report
+            if t.cap and t.word and not t.inq and e - j >= 3 and t.low in ("the", "a", "an", "his", "her", "their", "its") \
+                    and toks[e - 1].word and not toks[e - 1].cap and not toks[e - 1].inq and toks[e - 1].low not in STOP \
+                    and self._attribution_opens(toks, e, b):
+                break  # "... of the regional centers The S.E.C. said it would ...": a full stop lost in the text
+            if t.low == "compared" and not t.inq and e - j >= 2 and e + 1 < b and toks[e + 1].low in ("with", "to"):
+                break  # "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
             if e - j >= 2 and self._occasion_at(toks, e, b):
                 break  # "praised the plan in a statement on Thursday": the occasion is the writer's
             if t.text == "-" and not t.inq and e - j >= 4 and toks[e - 1].text != "-" and not any(
                     toks[x].text in ("-", "\u2014", "\u2013", "\u2015") for x in range(j, b) if x != e and x != e + 1):
                 break  # "... - and her management was no less precise": a single dash opens the writer's addition
             if t.text in ("\u2014", "\u2013", "--", "\u2015") and not t.inq and e - j >= 4:
-                break
+                close = next((x for x in range(e + 2, min(b, e + 16)) if toks[x].text == t.text and not toks[x].inq), None)
+                if close is None or sum(1 for u in toks[close + 1:b] if u.word) < 2 or not toks[close + 1].word \
+                        or toks[close + 1].inq or toks[close + 1].cap or toks[close + 1].low in _CLAUSE_BREAKS \
+                        or any(toks[x].word and self._cue_at(toks, x) is not None for x in range(e + 1, close)):
+                    break
+                e = close  # "... the DNC — which included research files — had been altered": an aside inside
             if t.low == "and" and not t.inq and e - j >= 2 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
                     and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
                     and toks[e + 1].low not in _ING_OR_ED_ADJ \
@@ -1815,10 +1925,11 @@ class _Finder:
                     toks[e + 1].low in _WRITER_AFTER_COMMA
                     or (e + 2 < b and f"{toks[e + 1].low} {toks[e + 2].low}" in _WRITER_AFTER_COMMA2)):
                 break  # "..., however this time ...", "..., one of several rallies"
-            if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4:
-                break
+            if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4 \
+                    and not (e + 2 < b and toks[e + 2].low == "that"):
+                break  # (", but that he would ...": a second clause of the same report)
             if t.text == "," and not t.inq and e + 2 < b and toks[e + 1].low in ("a", "an") and e - j >= 6 \
-                    and not any(x.inq for x in toks[e:b]):
+                    and not any(x.inq for x in toks[e:b]) and not self._aside_closes(toks, e + 1, b):
                 break  # an appositive comment of the writer: "..., a policy seen as coercion"
             if t.text == "," and e + 1 < b and not t.inq:
                 c2 = self._cue_at(toks, e + 1)

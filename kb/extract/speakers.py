@@ -300,6 +300,13 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
     return first, j
 
 
+def _modifier_pair(x: T, y: T) -> bool:
+    """Are x and y ("federal", "state") two modifiers joined by "and" before a noun, not two nouns?"""
+    return all(t.word and not t.inq and not t.poss and t.low not in STOP and t.low not in PRONOUNS
+               and not _ly_adverb(t.low) and not speaker_noun(t.low) and not t.low.endswith("s")
+               and not t.low.endswith("ed") and not t.low[:1].isdigit() for t in (x, y)) and not y.cap
+
+
 def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
     """First token index of the noun phrase whose last token is toks[j]."""
     if j < lo or not toks[j].word:
@@ -321,6 +328,11 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
         if t.low == "and" and k - 1 >= lo and toks[k - 1].word and (toks[k - 1].cap or speaker_noun(toks[k - 1].low)) \
                 and (toks[k + 1].cap or speaker_noun(toks[k + 1].low)) and not toks[k - 1].poss:
             k -= 1  # "Jeb Bush and Chris Christie say", "historians and experts say"
+            continue
+        if t.low == "and" and k + 1 < j and k - 1 >= lo and _modifier_pair(toks[k - 1], toks[k + 1]) \
+                and speaker_noun(toks[j].low) and (not toks[k - 1].cap or k - 1 == lo or not toks[k - 2].word
+                                                   or toks[k - 2].low in HARD_DETS):
+            k -= 1  # "Federal and state officials", "current and former aides": two modifiers of one noun
             continue
         if t.low in CONNECTORS and not t.cap:
             # "a spokesman for the campaign", "people familiar with the matter"
@@ -346,8 +358,9 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         if not _np_word(t):
             break
-        if not t.cap and t.low in lex_cues:
-            break
+        if not t.cap and t.low in lex_cues and not (k + 1 == j and speaker_noun(toks[j].low) and k - 1 >= lo
+                                                    and toks[k - 1].low == "and"):
+            break  # (but "federal and state officials": a modifier)
         if not t.cap and _ly_adverb(t.low):
             break
         if not t.cap and toks[first].cap and not (speaker_noun(t.low) or t.low in DETS or t.poss):

@@ -1,0 +1,35 @@
+"""Speaker mentions and their resolution: coordinated modifiers, relative clauses, appositives, pronouns
+(small invented texts; the mention keeps the words the text used)."""
+from __future__ import annotations
+
+import kb.extract.claims as claims_module
+from kb.extract import extract
+
+claims_module._STRICT = True
+
+
+def claims(text: str):
+    x = extract(text)
+    return [(c.kind, x.entity(c.speaker).name if c.speaker else None,
+             c.speaker_mention.text if c.speaker_mention else None, c.text) for c in x.claims]
+
+
+def mention_of(text: str, content: str):
+    found = [c for c in claims(text) if c[3] == content]
+    assert len(found) == 1, claims(text)
+    return found[0][2], found[0][1]
+
+
+def test_two_modifiers_joined_by_and_belong_to_the_noun():
+    text = "Current and former aides said the canal would be closed until spring."
+    assert mention_of(text, "the canal would be closed until spring")[0] == "Current and former aides"
+
+
+def test_cue_word_as_a_modifier_after_and():
+    text = "Federal and state officials said the bridge was unsafe for trucks."
+    assert mention_of(text, "the bridge was unsafe for trucks")[0] == "Federal and state officials"
+
+
+def test_name_and_share_are_not_joined():
+    text = "Among members, 40 percent would pick Varga and 35 percent would back Lindqvist in the runoff."
+    assert all(not (m or "").startswith("Varga") for _, _, m, _ in claims(text))

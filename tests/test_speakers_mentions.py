@@ -33,3 +33,10 @@ def test_cue_word_as_a_modifier_after_and():
 def test_name_and_share_are_not_joined():
     text = "Among members, 40 percent would pick Varga and 35 percent would back Lindqvist in the runoff."
     assert all(not (m or "").startswith("Varga") for _, _, m, _ in claims(text))
+
+
+def test_subject_of_an_object_relative_clause():
+    # "..., which local news media claimed ...": the subject after "which", not the sentence before it
+    text = ("The council, which met in March, called a meeting to discuss the levy, "
+            "which local news media claimed now threatens the valley.")
+    assert mention_of(text, "now threatens the valley")[0] == "local news media"

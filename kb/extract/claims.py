@@ -1041,8 +1041,8 @@ class _Finder:
             t = toks[s - 1]
             if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":"):
                 break
-            if t.word and not t.cap and t.low in _CLAUSE_BREAKS:
-                break
+            if t.word and not t.cap and (t.low in _CLAUSE_BREAKS or t.low in ("which", "whom") and s <= e):
+                break  # (", which state media claimed": the subject of the relative clause)
             s -= 1
         if e - s >= 32 or any(toks[x].inq for x in range(s, e + 1)):
             return None

@@ -397,6 +397,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
         return (i, i) if t.low not in ("who", "which") else None
     j = i
     last = None
+    rel_start = i > 0 and toks[i - 1].low in ("which", "whom") and not toks[i].cap \
+        and not toks[i].low.endswith(("ed", "ing", "ly")) and toks[i].low not in AUX \
+        and toks[i].low not in ADVERBS and toks[i].low not in STOP  # "which state media claimed"
     while j < hi and j - i < 12:
         t = toks[j]
         if j > i and t.low in PRONOUNS and not t.cap:
@@ -431,6 +434,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             j += 1
             continue
         after_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
+        if j == i and rel_start and j + 1 < hi and toks[j + 1].word and not toks[j + 1].cap \
+                and toks[j + 1].low not in STOP and toks[j + 1].low not in lex_cues:
+            after_det = True  # "which state media claimed": a noun opens the relative clause's subject
         if not _np_word(t) or (not t.cap and t.low in lex_cues and not after_det and not noun_cue_word(toks, j, lex_cues)) \
                 or (not t.cap and t.low in ADVERBS):
             break  # (a reporting word after a determiner is a noun: "the rules were wrong")
@@ -439,7 +445,7 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
         if not t.cap and not speaker_noun(t.low) and t.low not in DETS:
             prev_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
             # "their instinctive reaction", "one global survey": a determiner opens a noun phrase
-            prev_det = prev_det or (j - i <= 4 and (toks[i].low in HARD_DETS or toks[i].low in DETS)
+            prev_det = prev_det or (j - i <= 4 and (toks[i].low in HARD_DETS or toks[i].low in DETS or rel_start)
                                     and all(toks[x].word and not toks[x].cap for x in range(i, j)))
             nxt = toks[j + 1] if j + 1 < hi else None
             nxt_noun = nxt is not None and nxt.word and not nxt.cap and speaker_noun(nxt.low)

@@ -40,3 +40,27 @@ def test_subject_of_an_object_relative_clause():
     text = ("The council, which met in March, called a meeting to discuss the levy, "
             "which local news media claimed now threatens the valley.")
     assert mention_of(text, "now threatens the valley")[0] == "local news media"
+
+
+def test_adverb_before_a_name_with_an_appositive():
+    text = ("Even Norland, the valley's only trading partner and its main lender, said it was "
+            "opposed to the new dam.")
+    mention, name = mention_of(text, "it was opposed to the new dam")
+    assert mention.startswith("Norland, the valley's only trading partner") and name == "Norland"
+
+
+def test_long_subject_resolves_to_the_name_after_its_description():
+    text = ("The head of the largest growers' cooperative backing the new canal, Marta Velikova, "
+            "praised the vote on Monday.")
+    mention, name = mention_of(text, "the vote")
+    assert mention.endswith("Marta Velikova") and name == "Marta Velikova"
+
+
+def test_long_subject_with_two_descriptions_resolves_to_the_name():
+    text = "Regional party contender and former surgeon Halvard Brekke responded on Sunday to claims that he lied."
+    assert mention_of(text, "he lied")[1] == "Halvard Brekke"
+
+
+def test_name_inside_a_prepositional_phrase_is_not_the_speaker():
+    text = "A 2019 study by economist Halvard Brekke found that rents rose by a third."
+    assert mention_of(text, "rents rose by a third")[1] != "Halvard Brekke"

@@ -38,7 +38,7 @@ from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
                                  appositive_right, dateline_end, noun_cue_word, np_left, np_right, subject_left,
                                  tokens)
-from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, _QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
+from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, _QUANTIFIERS, _SUBJ_PREPS, CONNECTORS, DETS, HARD_DETS
 from kb.extract.speakers import _adverb as _adverb_tok
 from kb.extract.speakers import speaker_noun as speaker_noun_low
 from kb.extract.text import Prepared
@@ -959,6 +959,20 @@ class _Finder:
             key = None  # "Growers for Pellam Mills, ...": a plural noun that opens the sentence, not a name
         else:
             key, _ = self._speaker(toks, first, core_end - 1, lo)
+        if (key is None or self.res.kind(key) == "Group") and last > core_end and toks[last].cap:
+            # "The head of the group backing Bush, Mike Murphy,", "GOP contender and former surgeon Ben Carson":
+            # the name that ends the subject
+            named = [m for m in self.res._mentions_in(toks[core_end].start, toks[last].end)
+                     if m.span.end == toks[last].end and self.res.kind(m.entity) == "Person"]
+            if named:
+                n0 = bisect.bisect_left([t.start for t in toks], named[-1].span.start)
+                words = [t.low for t in toks[first:n0] if t.word]
+                if toks[n0 - 1].text == "," and "and" not in words and "or" not in words \
+                        and not any(t.word and t.low in ("including", "like", "by", "with") for t in toks[first:n0]) \
+                        or toks[n0 - 1].word and not toks[n0 - 1].cap and words.count("and") == 1 \
+                        and not any(not t.word or t.low in CONNECTORS or t.low in _SUBJ_PREPS
+                                    or t.low in ("who", "which", "that", "including", "like") for t in toks[first:n0]):
+                    key = named[-1].entity
         if key is None or self.res.kind(key) == "Group":
             # the description runs on through the prepositional phrases of the first noun phrase
             e = core_end - 1

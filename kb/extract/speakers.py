@@ -248,7 +248,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                 first = _np_back(toks, name_end, lo, lex_cues)
                 if first is None:
                     continue
-                if first == lo or not toks[first - 1].word or toks[first - 1].low in _CLAUSE_OPENERS:
+                opener = first - 1  # (an adverb may open the clause: "Even China, its only ally, said")
+                if opener >= lo and toks[opener].word and toks[opener].low in ADVERBS and toks[opener].low != "then" \
+                        and (opener == lo or not toks[opener - 1].word or toks[opener - 1].low in _CLAUSE_OPENERS):
+                    opener -= 1
+                if opener < lo or not toks[opener].word or toks[opener].low in _CLAUSE_OPENERS:
                     seg = toks[c + 1]
                     if seg.word and (seg.low in HARD_DETS or seg.low in DETS or seg.low in ("who", "whose", "which")
                                      or seg.cap or speaker_noun(seg.low) or seg.low in _ING_ADJECTIVES

@@ -64,3 +64,14 @@ def test_long_subject_with_two_descriptions_resolves_to_the_name():
 def test_name_inside_a_prepositional_phrase_is_not_the_speaker():
     text = "A 2019 study by economist Halvard Brekke found that rents rose by a third."
     assert mention_of(text, "rents rose by a third")[1] != "Halvard Brekke"
+
+
+def test_phrase_of_an_introduction_is_not_part_of_the_subject():
+    text = "Speaking before cheering farmers at the market hall, Orla Brennick, 58, said the levy was unfair."
+    assert mention_of(text, "the levy was unfair") == ("Orla Brennick, 58", "Orla Brennick")
+
+
+def test_subject_of_the_verb_before_to_say():
+    text = ("Ilse Marten won the vote in May. The mayor is under fire after she appeared to suggest "
+            "that the river was safe to drink.")
+    assert mention_of(text, "the river was safe to drink")[0] == "she"

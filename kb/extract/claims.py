@@ -879,6 +879,11 @@ class _Finder:
                     toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
                 # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
+                v = toks[k - 2]
+                if v.word and not v.cap and not v.inq and v.low.endswith("ed") and len(v.low) > 4:
+                    np = np_left(toks, k - 2, lo, self.cues)  # "after he appeared to suggest": his clause
+                    if np is not None and (toks[np[1]].low in PRONOUNS or toks[np[1]].cap):
+                        return self._speaker(toks, np[0], np[1], lo)
                 return self._sentence_subject(toks, lo, k - 1)
         kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
@@ -947,6 +952,10 @@ class _Finder:
         first, last, core_end, head = sl
         if np is not None and (first > np[0] or first == np[0] and not weak or np[1] > last):
             return None  # (a phrase the noun-phrase reader took whole, with a likely head, is kept)
+        if np is not None and first < np[0] - 1 and toks[np[0]].cap and first > lo \
+                and toks[first - 1].word and toks[first - 1].low in _CLAUSE_BREAKS | _INTRO_WORDS \
+                and toks[np[0] - 1].text == "," and toks[np[0] - 2].word and not toks[np[0] - 2].cap:
+            return None  # "Appearing before supporters at the hall, Suu Kyi, 70, said": the phrase ends the intro
         h = toks[head]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[cue].low == verb.lemma.split()[0] and k == cue)) \
                 and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \

@@ -75,3 +75,8 @@ def test_subject_of_the_verb_before_to_say():
     text = ("Ilse Marten won the vote in May. The mayor is under fire after she appeared to suggest "
             "that the river was safe to drink.")
     assert mention_of(text, "the river was safe to drink")[0] == "she"
+
+
+def test_bare_cue_word_before_the_head_noun_is_a_modifier():
+    assert mention_of("Several Republican state senators praised the tax on Monday.", "the tax")[0] == \
+        "Several Republican state senators"

@@ -363,8 +363,10 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
         if not _np_word(t):
             break
         if not t.cap and t.low in lex_cues and not (k + 1 == j and speaker_noun(toks[j].low) and k - 1 >= lo
-                                                    and toks[k - 1].low == "and"):
-            break  # (but "federal and state officials": a modifier)
+                                                    and lex_cues[t.low].form == lex_cues[t.low].lemma
+                                                    and toks[k - 1].word and toks[k - 1].low not in PRONOUNS
+                                                    and (toks[k - 1].low not in STOP or toks[k - 1].low == "and")):
+            break  # (but "federal and state officials", "Democratic state lawmakers": a modifier)
         if not t.cap and _ly_adverb(t.low):
             break
         if not t.cap and toks[first].cap and not (speaker_noun(t.low) or t.low in DETS or t.poss):

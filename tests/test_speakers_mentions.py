@@ -80,3 +80,19 @@ def test_subject_of_the_verb_before_to_say():
 def test_bare_cue_word_before_the_head_noun_is_a_modifier():
     assert mention_of("Several Republican state senators praised the tax on Monday.", "the tax")[0] == \
         "Several Republican state senators"
+
+
+def test_dateline_with_agency_is_not_the_subject():
+    text = "Lisbon (AFP) \u2013 Mayor Ana Duarte has toured the flooded district, saying that the damage was severe."
+    assert mention_of(text, "the damage was severe") == ("Mayor Ana Duarte", "Ana Duarte")
+
+
+def test_name_does_not_run_into_the_verb_before_a_determiner():
+    text = "Mayor Ana Duarte on Monday hit the campaign trail for the first time, calling the levy unfair."
+    assert mention_of(text, "the levy unfair") == ("Mayor Ana Duarte", "Ana Duarte")
+
+
+def test_participle_phrase_is_not_read_as_a_long_subject():
+    text = ("Hoping to fix some mistakes the council made in 2019, Chairman Ole Brandt has authorized a big "
+            "staffing increase in the states expected to be most pivotal on Election Day.")
+    assert all(not (m or "").startswith("Hoping") for _, _, m, _ in claims(text))

@@ -1071,7 +1071,10 @@ class _Finder:
             return None
         # an introductory phrase up to its comma: "In the early 1990s, Ms. Ripert said"
         for _ in range(2):
-            if toks[s].low in _INTRO_WORDS or toks[s].low in TIME_WORDS:
+            if toks[s].low in _INTRO_WORDS or toks[s].low in TIME_WORDS or (
+                    toks[s].low.endswith("ing") and len(toks[s].low) > 5 and toks[s].low not in given_names()
+                    and s + 1 <= e and toks[s + 1].word and toks[s + 1].low in ("to", "at", "on", "in", "for", "with")):
+                # (and a participle phrase: "Looking to correct some missteps, X has ...")
                 c = next((x for x in range(s + 1, e) if toks[x].text == ","), None)
                 if c is None:
                     return None

@@ -154,7 +154,16 @@ _DASHES = frozenset({"-", "\u2014", "\u2013", "\u2015", "--"})
 def dateline_end(toks: list[T], k: int, hi: int) -> int:
     """The index after a dateline that opens toks[k:] ("WASHINGTON \u2014", "MYRTLE BEACH, S.C. -",
     "LOS ANGELES, Sept. 28 (UPI) \u2014"), or k when there is none."""
-    if k >= hi or not toks[k].word or not (toks[k].text.isupper() and len(toks[k].text) > 1):
+    if k >= hi or not toks[k].word or not toks[k].cap:
+        return k
+    if not (toks[k].text.isupper() and len(toks[k].text) > 1):
+        # "Washington (AFP) –", "New York (Reuters) -": a place, then the agency in parentheses
+        j = k
+        while j < hi and j - k < 4 and toks[j].word and toks[j].cap:
+            j += 1
+        if j + 3 < hi and toks[j].text == "(" and toks[j + 1].word and toks[j + 1].cap and toks[j + 2].text == ")" \
+                and toks[j + 3].text in _DASHES:
+            return j + 4
         return k
     j = k
     while j < hi and j - k < 12:
@@ -462,8 +471,8 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
                 # adjectives before a name or a speaker noun: "conservative talk radio host Rush Limbaugh"
                 for m in range(j + 1, min(hi, j + 5)):
                     u = toks[m]
-                    if not u.word or (u.low in STOP and not u.cap):
-                        break
+                    if not u.word or (u.low in STOP and not u.cap) or u.low in HARD_DETS:
+                        break  # (a determiner opens another noun phrase: "Biden on Monday hit the campaign trail")
                     if u.cap or speaker_noun(u.low):
                         nxt_cap = True
                         break

@@ -96,3 +96,8 @@ def test_participle_phrase_is_not_read_as_a_long_subject():
     text = ("Hoping to fix some mistakes the council made in 2019, Chairman Ole Brandt has authorized a big "
             "staffing increase in the states expected to be most pivotal on Election Day.")
     assert all(not (m or "").startswith("Hoping") for _, _, m, _ in claims(text))
+
+
+def test_source_after_according_to_runs_through_its_participle_phrase():
+    text = "The dam was sold in 2019, according to court papers filed in Porto by the mayor's office, and prices rose."
+    assert mention_of(text, "The dam was sold in 2019")[0] == "court papers filed in Porto by the mayor's office"

@@ -841,7 +841,11 @@ class _Finder:
             npr = np_right(toks, k + ncue, len(toks), self.cues)
             if npr is None:
                 return None
-            return self._speaker(toks, npr[0], npr[1], lo)
+            key, span = self._speaker(toks, npr[0], npr[1], lo)
+            end = self._source_tail(toks, npr[1])  # "according to calculations by X of Y"
+            if end > npr[1]:
+                span = Span.of(self.orig, span.start, toks[end].end)
+            return key, span
         if toks[k].low.endswith("ing") and k - 1 >= lo and toks[k - 1].text in (",", "\u2014", "by", "after", "while",
                                                                               "before", "in"):
             # ", noting that ...": the subject of the sentence, or the speaker of its last claim
@@ -921,6 +925,33 @@ class _Finder:
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
         return self._speaker(toks, np[0], np[1], lo)
+
+    def _source_tail(self, toks: list[T], last: int) -> int:
+        """Where the source after "according to" ends when its phrase goes on to a comma or the sentence end
+        through participles and prepositional phrases ("court documents reported previously by The Post",
+        "a lawsuit filed in Manhattan by X", "an interview with The New York Times at the time")."""
+        x = last + 1
+        seen = False
+        while x < len(toks) and x - last < 16:
+            t = toks[x]
+            if not t.word:
+                if t.text in (",", ".", ";") or t.text in ("\u2014", "--"):
+                    break
+                if t.text in ("(", ")", "&", "'", "\u2019", "-") and seen:
+                    x += 1
+                    continue
+                return last
+            if t.inq or t.low in PRONOUNS or t.low in AUX or t.low in ("that", "which", "who", "and", "but", "or") \
+                    or t.low in _CLAUSE_BREAKS or not t.cap and t.low in self.cues and not t.low.endswith("ed"):
+                return last
+            if not seen and not (t.low in CONNECTORS or t.low in _SUBJ_PREPS or t.low.endswith("ed")
+                                 or t.low in ("previously", "earlier", "recently", "first")):
+                return last
+            seen = True
+            x += 1
+        if x >= len(toks) or x == last + 1:
+            return last
+        return x - 1
 
     @staticmethod
     def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
@@ -1524,6 +1555,11 @@ class _Finder:
                     m += 1
                 if m > npr[1] + 1 and (m >= b or toks[m].text in (".", "?", "!")) and m - npr[0] < 24:
                     mention = Span.of(self.orig, toks[npr[0]].start, toks[m - 1].end)
+                else:
+                    # "..., according to court documents reported by The Post, ...": up to the comma
+                    m = self._source_tail(toks[:b], npr[1])
+                    if m > npr[1]:
+                        mention = Span.of(self.orig, toks[npr[0]].start, toks[m].end)
                 if content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
                     # "X, according to Y, is Z": content on both sides
                     tail = self._content(toks, npr[1] + 1, b)

@@ -101,3 +101,9 @@ def test_participle_phrase_is_not_read_as_a_long_subject():
 def test_source_after_according_to_runs_through_its_participle_phrase():
     text = "The dam was sold in 2019, according to court papers filed in Porto by the mayor's office, and prices rose."
     assert mention_of(text, "The dam was sold in 2019")[0] == "court papers filed in Porto by the mayor's office"
+
+
+def test_possessive_pronoun_of_a_claim_noun_follows_the_speaker_of_its_sentence():
+    text = ("Peter Vance hosted the show in 1990. Mr. King said that he was not familiar with the network, "
+            "and that he might decide against his announced plans to help host its coverage.")
+    assert mention_of(text, "help host its coverage") == ("his", "Mr. King")

@@ -1174,7 +1174,7 @@ class _Finder:
             k = max(e, k + 1)
         for a, b in bounds:
             self._colon_claim(toks, a, b, quotes)
-            self._noun_claims(toks, a, b)
+            self._statement_claims(toks, a, b)
             self._in_source_claim(toks, a, b)
             k = a
             last_end = None
@@ -1192,6 +1192,8 @@ class _Finder:
                     self._add(claim)
                     last_end = claim.content.end
                 k += ncue
+            # after the sentence's reported claims: "X said that ... his plans to": he is X
+            self._noun_claims(toks, a, b)
 
     def _in_source_claim(self, toks: list[T], a: int, b: int) -> None:
         """"In a Quinnipiac poll released Monday, 50 percent chose Clinton": a document or survey that
@@ -1221,8 +1223,7 @@ class _Finder:
     def _noun_claims(self, toks: list[T], a: int, b: int) -> None:
         """A claim named by a noun after its possessor: "Podliska's most explosive claim is that CONTENT",
         "his decision to CONTENT", "Trump's attacks on CONTENT" (nouns: ``[claim_nouns]``, pairs:
-        ``[claim_noun_object_phrases]``); and first the words of an issued document (:meth:`_statement_claims`)."""
-        self._statement_claims(toks, a, b)
+        ``[claim_noun_object_phrases]``)."""
         for k in range(a + 1, b - 2):
             t = toks[k]
             if t.inq or not t.word or t.cap:

@@ -107,3 +107,21 @@ def test_possessive_pronoun_of_a_claim_noun_follows_the_speaker_of_its_sentence(
     text = ("Peter Vance hosted the show in 1990. Mr. King said that he was not familiar with the network, "
             "and that he might decide against his announced plans to help host its coverage.")
     assert mention_of(text, "help host its coverage") == ("his", "Mr. King")
+
+
+def test_sentence_opening_preposition_is_not_a_speaker():
+    text = ("Amid calls from some growers to publish the names of those who sold, The Courier\u2019s Olav Brekke "
+            "provided a defence of the list, saying it is needed to remember who gave in.")
+    assert mention_of(text, "it is needed to remember who gave in")[0] == "The Courier\u2019s Olav Brekke"
+
+
+def test_adverb_and_fronted_clause_before_the_subject():
+    text = ("Even after several videos and recordings of the meeting surfaced, the mayor's office has denied it "
+            "happened, saying the videos were fake.")
+    assert mention_of(text, "the videos were fake")[0] == "the mayor's office"
+
+
+def test_those_who_is_a_group_not_an_earlier_person():
+    text = ("Ana Duarte won the district easily. Among those who said they cared most about honesty, "
+            "Duarte won by twenty points.")
+    assert mention_of(text, "they cared most about honesty") == ("who", "those")

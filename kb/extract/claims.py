@@ -113,7 +113,8 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
                           "as", "when", "while", "although", "though", "if", "despite", "meanwhile", "still",
                           "however", "but", "and", "so", "yet", "then", "now", "also", "instead", "indeed", "asked",
                           "speaking", "writing", "earlier", "later", "last", "this", "from", "under", "over",
-                          "because", "until", "once", "unlike", "like", "among", "according"})
+                          "because", "until", "once", "unlike", "like", "among", "according", "amid", "amidst",
+                          "alongside", "besides", "beyond", "upon"})
 
 
 def _plausible_source(mention: Span | None) -> bool:
@@ -383,6 +384,8 @@ class _Finder:
     def _speaker(self, toks: list[T], a: int, b: int, lo: int) -> tuple[str, Span]:
         if a == b and toks[a].low in ("who", "which") and a - 1 > lo and toks[a - 1].word:
             np = np_left(toks, a, lo, self.cues)  # "dozens of women who claim ...": the women
+            if np is None and toks[a - 1].low in ("those", "these"):
+                np = (a - 1, a - 1)  # "Among those who said": those, not a person of earlier sentences
             if np is not None and toks[np[1]].low not in PRONOUNS:
                 key, _ = self.res.resolve(toks, np[0], np[1])
                 return key, Span.of(self.orig, toks[a].start, toks[a].end)
@@ -1145,7 +1148,8 @@ class _Finder:
             t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words)
         long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
-                                            and t0.low not in given_names()))
+                                            and t0.low not in given_names())
+                 or t0.low in ADVERBS and k + 1 < hi and toks[k + 1].low in _INTRO_WORDS)  # "Even after ..., X"
         for j in range(k, min(hi, k + (20 if long_intro else 8))):
             if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
                 break

@@ -125,3 +125,14 @@ def test_those_who_is_a_group_not_an_earlier_person():
     text = ("Ana Duarte won the district easily. Among those who said they cared most about honesty, "
             "Duarte won by twenty points.")
     assert mention_of(text, "they cared most about honesty") == ("who", "those")
+
+
+def test_dateline_with_a_date_and_agency():
+    text = "May 3 (Reuters) - Mayor Ana Duarte on Saturday toured the flooded district, saying it was devastated."
+    assert mention_of(text, "it was devastated") == ("Mayor Ana Duarte", "Ana Duarte")
+
+
+def test_introduction_with_a_place_and_its_region_and_a_time():
+    text = ("At a town hall in Braga, Minho, on Sunday, Mayor Ana Duarte tried to explain the levy, "
+            "saying that the city needed the money.")
+    assert mention_of(text, "the city needed the money")[0] == "Mayor Ana Duarte"

@@ -1156,6 +1156,19 @@ class _Finder:
             if toks[j].text == ",":
                 if intro or long_intro:
                     k = j + 1
+                    # the introduction goes on: "At an event in Ames, Iowa, on Sunday, X"
+                    nxt = next((x for x in range(j + 1, min(hi, j + 5)) if toks[x].text == ","), None)
+                    if nxt is not None and nxt + 1 < hi and toks[nxt + 1].word and t0.low in _INTRO_WORDS and (
+                            toks[j - 1].cap and nxt - j <= 3 and all(t.word and t.cap for t in toks[j + 1:nxt])
+                            or toks[j + 1].low in ("on", "in", "at", "last", "this", "earlier")
+                            and all(t.low in TIME_WORDS or t.low in ("on", "in", "at", "last", "this", "earlier")
+                                    or t.low.isdigit() for t in toks[j + 1:nxt])):
+                        k = nxt + 1
+                        nxt2 = next((x for x in range(k, min(hi, k + 5)) if toks[x].text == ","), None)
+                        if nxt2 is not None and toks[k].low in ("on", "in", "at", "last", "this", "earlier") and all(
+                                t.low in TIME_WORDS or t.low in ("on", "in", "at", "last", "this", "earlier")
+                                or t.low.isdigit() for t in toks[k:nxt2]):
+                            k = nxt2 + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
         if npr is None:

@@ -159,8 +159,8 @@ def dateline_end(toks: list[T], k: int, hi: int) -> int:
     if not (toks[k].text.isupper() and len(toks[k].text) > 1):
         # "Washington (AFP) –", "New York (Reuters) -": a place, then the agency in parentheses
         j = k
-        while j < hi and j - k < 4 and toks[j].word and toks[j].cap:
-            j += 1
+        while j < hi and j - k < 4 and toks[j].word and (toks[j].cap or toks[j].low.isdigit()):
+            j += 1  # ("Aug 27 (Reuters) -")
         if j + 3 < hi and toks[j].text == "(" and toks[j + 1].word and toks[j + 1].cap and toks[j + 2].text == ")" \
                 and toks[j + 3].text in _DASHES:
             return j + 4

@@ -136,3 +136,21 @@ def test_introduction_with_a_place_and_its_region_and_a_time():
     text = ("At a town hall in Braga, Minho, on Sunday, Mayor Ana Duarte tried to explain the levy, "
             "saying that the city needed the money.")
     assert mention_of(text, "the city needed the money")[0] == "Mayor Ana Duarte"
+
+
+def test_participle_after_a_new_clause_takes_that_clause_subject():
+    text = ("Farm groups say the levy is unfair to small growers, and the Regional Water Board has already sued "
+            "the city over the rules, saying they break state law.")
+    assert mention_of(text, "they break state law")[0] == "the Regional Water Board"
+
+
+def test_and_said_after_a_new_clause_takes_that_clause_subject():
+    text = ("Before the vote, a group of growers called for a boycott of the levy, and the regional farm union "
+            "strongly denounced the plan and said it would sue the city.")
+    assert mention_of(text, "it would sue the city")[0].startswith("the regional farm union")
+
+
+def test_past_tense_verb_ends_a_noun_phrase():
+    text = ("I came home and my parents were gone, and a neighbor came in and told me they had been "
+            "taken away by the police.")
+    assert mention_of(text, "me they had been taken away by the police")[0] == "a neighbor"

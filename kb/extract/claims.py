@@ -862,6 +862,17 @@ class _Finder:
                         if found is None or c.cue.start < found.cue.start:
                             found = c
             if found is not None:
+                # "X say ..., and the union has sued the city, saying ...": the clause after ", and" has
+                # its own subject
+                for x in range(k - 2, lo, -1):
+                    if toks[x].start < found.content.end or toks[x].inq:
+                        break
+                    if toks[x].low in ("and", "but") and toks[x - 1].text == "," and x + 1 < k \
+                            and (toks[x + 1].low in HARD_DETS or toks[x + 1].cap and toks[x + 1].low not in PRONOUNS):
+                        own = self._sentence_subject(toks, x + 1, k)
+                        if own is not None:
+                            return own
+                        break
                 return found.speaker, found.speaker_mention
             return self._sentence_subject(toks, lo, k)
         if toks[k].low.endswith("ing") and not (k - 1 >= lo and toks[k - 1].low in ("is", "was", "are", "were", "been",
@@ -914,6 +925,11 @@ class _Finder:
                     if toks[x].word and toks[x].low in ("while", "whereas", "but", "although", "though") \
                             and toks[x - 1].text == "," and not toks[x].inq:
                         start = x + 1
+                        break
+                    if toks[x].low == "and" and toks[x - 1].text == "," and not toks[x].inq and x + 1 < m \
+                            and (toks[x + 1].low in HARD_DETS or toks[x + 1].cap and toks[x + 1].low not in PRONOUNS) \
+                            and self._sentence_subject(toks, x + 1, m) is not None:
+                        start = x + 1  # "X called for ..., and the league denounced it and said ..."
                         break
                 return self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
                                                                   if start > lo else None)

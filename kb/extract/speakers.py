@@ -466,6 +466,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             nxt_noun = nxt is not None and nxt.word and not nxt.cap and speaker_noun(nxt.low)
             if t.low.endswith("ed") and not prev_det:
                 break
+            if (t.low in _PAST_TENSE or t.low in _IRREG_PARTICIPLES) and j > i and toks[j - 1].word \
+                    and toks[j - 1].low not in DETS and toks[j - 1].low not in HARD_DETS and not toks[j - 1].poss:
+                break  # "a neighbor came in": a verb after the noun
             nxt_cap = nxt is not None and nxt.word and nxt.cap and nxt.low not in STOP
             if not nxt_cap and not nxt_noun:
                 # adjectives before a name or a speaker noun: "conservative talk radio host Rush Limbaugh"

@@ -154,3 +154,9 @@ def test_past_tense_verb_ends_a_noun_phrase():
     text = ("I came home and my parents were gone, and a neighbor came in and told me they had been "
             "taken away by the police.")
     assert mention_of(text, "me they had been taken away by the police")[0] == "a neighbor"
+
+
+def test_pronoun_skips_a_name_that_modifies_the_next_person():
+    text = ("Paulo Matos is running for mayor. Matos spokesman Pedro Lobo spoke to reporters on Monday. "
+            "He said the levy would be cut.")
+    assert mention_of(text, "the levy would be cut") == ("He", "Pedro Lobo")

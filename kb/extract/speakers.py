@@ -69,6 +69,7 @@ _RANKS = wordset("rank_words")
 _ORG_NOMINALS = {line.split()[0]: frozenset(line.split()[1:]) for line in wordset("organisation_nominal_phrases")}
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:When|After|Before|While|Although|Though|As|Since|Because|If|"
                              r"Once|Until|Despite|Following)\b")
+_MODIFIER_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Cruz spokesman ", "Trump's adviser "
 _SAME_PERSON = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "baroness", "queen", "princess",
                             "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "countess", "duchess"})
@@ -916,9 +917,15 @@ class Resolver:
         for s in range(si, max(-1, si - reach), -1):
             sent = self.sentences[s]
             end = pos if s == si else sent.end
-            for m in self._mentions_in(sent.start, end):
+            ms = self._mentions_in(sent.start, end)
+            for x, m in enumerate(ms):
                 if narrated and self._quoted(m.span.start):
                     continue
+                if x + 1 < len(ms) and _MODIFIER_GAP.fullmatch(self.text, m.span.end, ms[x + 1].span.start) \
+                        and self.kind(ms[x + 1].entity) == "Person" and all(
+                            speaker_noun(w) or w in self.lex.titles or w in self.lex.nominal_heads
+                            for w in self.text[m.span.end:ms[x + 1].span.start].split() if w.islower()):
+                    continue  # "Cruz spokesman Rick Tyler": the name modifies the person after it
                 k = self.kind(m.entity)
                 if k == "Person" and low in ("he", "she") and self.gender(m.entity) not in (None, _GENDER[low]):
                     continue

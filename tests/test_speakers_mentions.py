@@ -160,3 +160,13 @@ def test_pronoun_skips_a_name_that_modifies_the_next_person():
     text = ("Paulo Matos is running for mayor. Matos spokesman Pedro Lobo spoke to reporters on Monday. "
             "He said the levy would be cut.")
     assert mention_of(text, "the levy would be cut") == ("He", "Pedro Lobo")
+
+
+def test_it_stands_for_the_unnamed_subject_before_it():
+    text = "The city sent a letter to the builder on Friday. It says the new tower breaks the height rules."
+    assert mention_of(text, "the new tower breaks the height rules") == ("It", "city")
+
+
+def test_they_stands_for_a_plural_subject_not_a_new_entity():
+    text = "The lawmakers met in the hall on Friday. They said the levy would ruin the valley."
+    assert mention_of(text, "the levy would ruin the valley")[1] == "lawmakers"

@@ -66,6 +66,7 @@ def tokens(text: str, start: int, end: int) -> list[T]:
 
 _GENDER = {"he": "male", "she": "female"}
 _RANKS = wordset("rank_words")
+_IT_NOUNS = wordset("it_subject_nouns")
 _ORG_NOMINALS = {line.split()[0]: frozenset(line.split()[1:]) for line in wordset("organisation_nominal_phrases")}
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:When|After|Before|While|Although|Though|As|Since|Because|If|"
                              r"Once|Until|Despite|Following)\b")
@@ -944,7 +945,32 @@ class Resolver:
         for p, key, k in reversed(self.history[max(0, h - 50):h + 1]):
             if k in kinds and not (low in ("he", "she") and self.gender(key) not in (None, _GENDER[low])):
                 return key
+        if low in ("it", "they"):
+            key = self._subject_before(low, si, pos)
+            if key is not None:
+                return key
         return self.idx.add("Group", low, span)
+
+    def _subject_before(self, low: str, si: int, pos: int) -> str | None:
+        """"The city sent a letter ... It says": the unnamed subject ("the city", "the lawmakers") that opens
+        this sentence or one of the two before, for "it" a singular and for "they" a plural noun."""
+        lex_cues = self.lex.reporting_verbs
+        for s in range(si, max(-1, si - 3), -1):
+            sent = self.sentences[s]
+            end = min(sent.end, pos) if s == si else sent.end
+            toks = tokens(self.text, sent.start, end)
+            k = dateline_end(toks, 0, len(toks))
+            if k >= len(toks) or toks[k].low != "the":
+                continue
+            np = np_right(toks, k, len(toks), lex_cues)
+            if np is None or np[1] == k or toks[np[1]].cap or toks[np[1]].start >= pos:
+                continue
+            head = toks[np[1]].low
+            plural = head.endswith("s") and not head.endswith("ss")
+            if (low == "it") == plural or not (speaker_noun(head) or head in _ORG_NOMINALS or head in _IT_NOUNS):
+                continue
+            return self.resolve(toks, np[0], np[1])[0]
+        return None
 
     def gender(self, key: str) -> str | None:
         """"female", "male" or None (unknown) for a person, from titles, mentions and given name."""

@@ -170,3 +170,9 @@ def test_it_stands_for_the_unnamed_subject_before_it():
 def test_they_stands_for_a_plural_subject_not_a_new_entity():
     text = "The lawmakers met in the hall on Friday. They said the levy would ruin the valley."
     assert mention_of(text, "the levy would ruin the valley")[1] == "lawmakers"
+
+
+def test_pronoun_skips_a_person_named_by_a_party_word():
+    text = ("Ana Duarte spoke on Monday. Presumptive Democrat nominee Duarte praised the vote. "
+            "Later that day, Regional Democrats met in Braga. She said the levy would be cut.")
+    assert mention_of(text, "the levy would be cut") == ("She", "Ana Duarte")

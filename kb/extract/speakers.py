@@ -928,7 +928,8 @@ class Resolver:
                             for w in self.text[m.span.end:ms[x + 1].span.start].split() if w.islower()):
                     continue  # "Cruz spokesman Rick Tyler": the name modifies the person after it
                 k = self.kind(m.entity)
-                if k == "Person" and low in ("he", "she") and self.gender(m.entity) not in (None, _GENDER[low]):
+                if k == "Person" and low in ("he", "she") and (self.gender(m.entity) not in (None, _GENDER[low])
+                                                               or self._unlikely_person(m.entity)):
                     continue
                 if k in kinds and not (k == "City" and low != "it"):
                     if low == "they" and k == "Country":
@@ -971,6 +972,16 @@ class Resolver:
                 continue
             return self.resolve(toks, np[0], np[1])[0]
         return None
+
+    def _unlikely_person(self, key: str) -> bool:
+        """A "person" the entity index read from words that end in a party or people ("Presumptive Democrat",
+        "Nevada Democrats", "Pacific Islander"): not what a pronoun stands for."""
+        d = self.idx.drafts.get(key)
+        words = d.name.split() if d is not None and d.kind == "Person" else []
+        if len(words) < 2:
+            return False
+        last = words[-1].rstrip(".,")
+        return last in ("Democratic", "Democrat", "Republican", "Democrats", "Republicans") or last in self.lex.demonyms
 
     def gender(self, key: str) -> str | None:
         """"female", "male" or None (unknown) for a person, from titles, mentions and given name."""

@@ -38,7 +38,7 @@ from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
                                  appositive_right, dateline_end, noun_cue_word, np_left, np_right, subject_left,
                                  tokens)
-from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, _QUANTIFIERS, CONNECTORS, DETS, HARD_DETS
+from kb.extract.speakers import _PRONOMINAL_QUANTIFIERS, _QUANTIFIERS, _SUBJ_PREPS, CONNECTORS, DETS, HARD_DETS
 from kb.extract.speakers import _adverb as _adverb_tok
 from kb.extract.speakers import speaker_noun as speaker_noun_low
 from kb.extract.text import Prepared
@@ -115,7 +115,8 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
                           "as", "when", "while", "although", "though", "if", "despite", "meanwhile", "still",
                           "however", "but", "and", "so", "yet", "then", "now", "also", "instead", "indeed", "asked",
                           "speaking", "writing", "earlier", "later", "last", "this", "from", "under", "over",
-                          "because", "until", "once", "unlike", "like", "among", "according"})
+                          "because", "until", "once", "unlike", "like", "among", "according", "amid", "amidst",
+                          "alongside", "besides", "beyond", "upon"})
 
 
 def _plausible_source(mention: Span | None) -> bool:
@@ -396,6 +397,8 @@ class _Finder:
     def _speaker(self, toks: list[T], a: int, b: int, lo: int) -> tuple[str, Span]:
         if a == b and toks[a].low in ("who", "which") and a - 1 > lo and toks[a - 1].word:
             np = np_left(toks, a, lo, self.cues)  # "dozens of women who claim ...": the women
+            if np is None and toks[a - 1].low in ("those", "these"):
+                np = (a - 1, a - 1)  # "Among those who said": those, not a person of earlier sentences
             if np is not None and toks[np[1]].low not in PRONOUNS:
                 key, _ = self.res.resolve(toks, np[0], np[1])
                 return key, Span.of(self.orig, toks[a].start, toks[a].end)
@@ -854,7 +857,11 @@ class _Finder:
             npr = np_right(toks, k + ncue, len(toks), self.cues)
             if npr is None:
                 return None
-            return self._speaker(toks, npr[0], npr[1], lo)
+            key, span = self._speaker(toks, npr[0], npr[1], lo)
+            end = self._source_tail(toks, npr[1])  # "according to calculations by X of Y"
+            if end > npr[1]:
+                span = Span.of(self.orig, span.start, toks[end].end)
+            return key, span
         if toks[k].low.endswith("ing") and k - 1 >= lo and toks[k - 1].text in (",", "\u2014", "by", "after", "while",
                                                                               "before", "in"):
             # ", noting that ...": the subject of the sentence, or the speaker of its last claim
@@ -868,6 +875,17 @@ class _Finder:
                         if found is None or c.cue.start < found.cue.start:
                             found = c
             if found is not None:
+                # "X say ..., and the union has sued the city, saying ...": the clause after ", and" has
+                # its own subject
+                for x in range(k - 2, lo, -1):
+                    if toks[x].start < found.content.end or toks[x].inq:
+                        break
+                    if toks[x].low in ("and", "but") and toks[x - 1].text == "," and x + 1 < k \
+                            and (toks[x + 1].low in HARD_DETS or toks[x + 1].cap and toks[x + 1].low not in PRONOUNS):
+                        own = self._sentence_subject(toks, x + 1, k)
+                        if own is not None:
+                            return own
+                        break
                 return found.speaker, found.speaker_mention
             return self._sentence_subject(toks, lo, k)
         v = k - 1
@@ -896,6 +914,11 @@ class _Finder:
                     toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
                 # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
+                v = toks[k - 2]
+                if v.word and not v.cap and not v.inq and v.low.endswith("ed") and len(v.low) > 4:
+                    np = np_left(toks, k - 2, lo, self.cues)  # "after he appeared to suggest": his clause
+                    if np is not None and (toks[np[1]].low in PRONOUNS or toks[np[1]].cap):
+                        return self._speaker(toks, np[0], np[1], lo)
                 return self._sentence_subject(toks, lo, k - 1)
         kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
@@ -927,6 +950,11 @@ class _Finder:
                             and toks[x - 1].text == "," and not toks[x].inq:
                         start = x + 1
                         break
+                    if toks[x].low == "and" and toks[x - 1].text == "," and not toks[x].inq and x + 1 < m \
+                            and (toks[x + 1].low in HARD_DETS or toks[x + 1].cap and toks[x + 1].low not in PRONOUNS) \
+                            and self._sentence_subject(toks, x + 1, m) is not None:
+                        start = x + 1  # "X called for ..., and the league denounced it and said ..."
+                        break
                 return self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
                                                                   if start > lo else None)
             return self._clause_subject(toks, kk, lo)
@@ -940,6 +968,33 @@ class _Finder:
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
         return self._speaker(toks, np[0], np[1], lo)
+
+    def _source_tail(self, toks: list[T], last: int) -> int:
+        """Where the source after "according to" ends when its phrase goes on to a comma or the sentence end
+        through participles and prepositional phrases ("court documents reported previously by The Post",
+        "a lawsuit filed in Manhattan by X", "an interview with The New York Times at the time")."""
+        x = last + 1
+        seen = False
+        while x < len(toks) and x - last < 16:
+            t = toks[x]
+            if not t.word:
+                if t.text in (",", ".", ";") or t.text in ("\u2014", "--"):
+                    break
+                if t.text in ("(", ")", "&", "'", "\u2019", "-") and seen:
+                    x += 1
+                    continue
+                return last
+            if t.inq or t.low in PRONOUNS or t.low in AUX or t.low in ("that", "which", "who", "and", "but", "or") \
+                    or t.low in _CLAUSE_BREAKS or not t.cap and t.low in self.cues and not t.low.endswith("ed"):
+                return last
+            if not seen and not (t.low in CONNECTORS or t.low in _SUBJ_PREPS or t.low.endswith("ed")
+                                 or t.low in ("previously", "earlier", "recently", "first")):
+                return last
+            seen = True
+            x += 1
+        if x >= len(toks) or x == last + 1:
+            return last
+        return x - 1
 
     @staticmethod
     def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
@@ -971,6 +1026,10 @@ class _Finder:
         first, last, core_end, head = sl
         if np is not None and (first > np[0] or first == np[0] and not weak or np[1] > last):
             return None  # (a phrase the noun-phrase reader took whole, with a likely head, is kept)
+        if np is not None and first < np[0] - 1 and toks[np[0]].cap and first > lo \
+                and toks[first - 1].word and toks[first - 1].low in _CLAUSE_BREAKS | _INTRO_WORDS \
+                and toks[np[0] - 1].text == "," and toks[np[0] - 2].word and not toks[np[0] - 2].cap:
+            return None  # "Appearing before supporters at the hall, Suu Kyi, 70, said": the phrase ends the intro
         h = toks[head]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[cue].low == verb.lemma.split()[0] and k == cue)) \
                 and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \
@@ -983,6 +1042,20 @@ class _Finder:
             key = None  # "Growers for Pellam Mills, ...": a plural noun that opens the sentence, not a name
         else:
             key, _ = self._speaker(toks, first, core_end - 1, lo)
+        if (key is None or self.res.kind(key) == "Group") and last > core_end and toks[last].cap:
+            # "The head of the group backing Bush, Mike Murphy,", "GOP contender and former surgeon Ben Carson":
+            # the name that ends the subject
+            named = [m for m in self.res._mentions_in(toks[core_end].start, toks[last].end)
+                     if m.span.end == toks[last].end and self.res.kind(m.entity) == "Person"]
+            if named:
+                n0 = bisect.bisect_left([t.start for t in toks], named[-1].span.start)
+                words = [t.low for t in toks[first:n0] if t.word]
+                if toks[n0 - 1].text == "," and "and" not in words and "or" not in words \
+                        and not any(t.word and t.low in ("including", "like", "by", "with") for t in toks[first:n0]) \
+                        or toks[n0 - 1].word and not toks[n0 - 1].cap and words.count("and") == 1 \
+                        and not any(not t.word or t.low in CONNECTORS or t.low in _SUBJ_PREPS
+                                    or t.low in ("who", "which", "that", "including", "like") for t in toks[first:n0]):
+                    key = named[-1].entity
         if key is None or self.res.kind(key) == "Group":
             # the description runs on through the prepositional phrases of the first noun phrase
             e = core_end - 1
@@ -1065,14 +1138,17 @@ class _Finder:
             t = toks[s - 1]
             if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":"):
                 break
-            if t.word and not t.cap and t.low in _CLAUSE_BREAKS:
-                break
+            if t.word and not t.cap and (t.low in _CLAUSE_BREAKS or t.low in ("which", "whom") and s <= e):
+                break  # (", which state media claimed": the subject of the relative clause)
             s -= 1
         if e - s >= 32 or any(toks[x].inq for x in range(s, e + 1)):
             return None
         # an introductory phrase up to its comma: "In the early 1990s, Ms. Ripert said"
         for _ in range(2):
-            if toks[s].low in _INTRO_WORDS or toks[s].low in TIME_WORDS:
+            if toks[s].low in _INTRO_WORDS or toks[s].low in TIME_WORDS or (
+                    toks[s].low.endswith("ing") and len(toks[s].low) > 5 and toks[s].low not in given_names()
+                    and s + 1 <= e and toks[s + 1].word and toks[s + 1].low in ("to", "at", "on", "in", "for", "with")):
+                # (and a participle phrase: "Looking to correct some missteps, X has ...")
                 c = next((x for x in range(s + 1, e) if toks[x].text == ","), None)
                 if c is None:
                     return None
@@ -1112,13 +1188,27 @@ class _Finder:
             t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words)
         long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
-                                            and t0.low not in given_names()))
+                                            and t0.low not in given_names())
+                 or t0.low in ADVERBS and k + 1 < hi and toks[k + 1].low in _INTRO_WORDS)  # "Even after ..., X"
         for j in range(k, min(hi, k + (20 if long_intro else 8))):
             if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
                 break
             if toks[j].text == ",":
                 if intro or long_intro:
                     k = j + 1
+                    # the introduction goes on: "At an event in Ames, Iowa, on Sunday, X"
+                    nxt = next((x for x in range(j + 1, min(hi, j + 5)) if toks[x].text == ","), None)
+                    if nxt is not None and nxt + 1 < hi and toks[nxt + 1].word and t0.low in _INTRO_WORDS and (
+                            toks[j - 1].cap and nxt - j <= 3 and all(t.word and t.cap for t in toks[j + 1:nxt])
+                            or toks[j + 1].low in ("on", "in", "at", "last", "this", "earlier")
+                            and all(t.low in TIME_WORDS or t.low in ("on", "in", "at", "last", "this", "earlier")
+                                    or t.low.isdigit() for t in toks[j + 1:nxt])):
+                        k = nxt + 1
+                        nxt2 = next((x for x in range(k, min(hi, k + 5)) if toks[x].text == ","), None)
+                        if nxt2 is not None and toks[k].low in ("on", "in", "at", "last", "this", "earlier") and all(
+                                t.low in TIME_WORDS or t.low in ("on", "in", "at", "last", "this", "earlier")
+                                or t.low.isdigit() for t in toks[k:nxt2]):
+                            k = nxt2 + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
         if npr is None:
@@ -1141,7 +1231,7 @@ class _Finder:
             k = max(e, k + 1)
         for a, b in bounds:
             self._colon_claim(toks, a, b, quotes)
-            self._noun_claims(toks, a, b)
+            self._statement_claims(toks, a, b)
             self._in_source_claim(toks, a, b)
             k = a
             last_end = None
@@ -1159,6 +1249,8 @@ class _Finder:
                     self._add(claim)
                     last_end = claim.content.end
                 k += ncue
+            # after the sentence's reported claims: "X said that ... his plans to": he is X
+            self._noun_claims(toks, a, b)
 
     def _in_source_claim(self, toks: list[T], a: int, b: int) -> None:
         """"In a Quinnipiac poll released Monday, 50 percent chose Clinton": a document or survey that
@@ -1188,8 +1280,7 @@ class _Finder:
     def _noun_claims(self, toks: list[T], a: int, b: int) -> None:
         """A claim named by a noun after its possessor: "Podliska's most explosive claim is that CONTENT",
         "his decision to CONTENT", "Trump's attacks on CONTENT" (nouns: ``[claim_nouns]``, pairs:
-        ``[claim_noun_object_phrases]``); and first the words of an issued document (:meth:`_statement_claims`)."""
-        self._statement_claims(toks, a, b)
+        ``[claim_noun_object_phrases]``)."""
         for k in range(a + 1, b - 2):
             t = toks[k]
             if t.inq or not t.word or t.cap:
@@ -1587,6 +1678,11 @@ class _Finder:
                     m += 1
                 if m > npr[1] + 1 and (m >= b or toks[m].text in (".", "?", "!")) and m - npr[0] < 24:
                     mention = Span.of(self.orig, toks[npr[0]].start, toks[m - 1].end)
+                else:
+                    # "..., according to court documents reported by The Post, ...": up to the comma
+                    m = self._source_tail(toks[:b], npr[1])
+                    if m > npr[1]:
+                        mention = Span.of(self.orig, toks[npr[0]].start, toks[m].end)
                 if content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
                     # "X, according to Y, is Z": content on both sides
                     tail = self._content(toks, npr[1] + 1, b)

@@ -66,9 +66,11 @@ def tokens(text: str, start: int, end: int) -> list[T]:
 
 _GENDER = {"he": "male", "she": "female"}
 _RANKS = wordset("rank_words")
+_IT_NOUNS = wordset("it_subject_nouns")
 _ORG_NOMINALS = {line.split()[0]: frozenset(line.split()[1:]) for line in wordset("organisation_nominal_phrases")}
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:When|After|Before|While|Although|Though|As|Since|Because|If|"
                              r"Once|Until|Despite|Following)\b")
+_MODIFIER_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Cruz spokesman ", "Trump's adviser "
 _SAME_PERSON = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "baroness", "queen", "princess",
                             "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "countess", "duchess"})
@@ -154,7 +156,16 @@ _DASHES = frozenset({"-", "\u2014", "\u2013", "\u2015", "--"})
 def dateline_end(toks: list[T], k: int, hi: int) -> int:
     """The index after a dateline that opens toks[k:] ("WASHINGTON \u2014", "MYRTLE BEACH, S.C. -",
     "LOS ANGELES, Sept. 28 (UPI) \u2014"), or k when there is none."""
-    if k >= hi or not toks[k].word or not (toks[k].text.isupper() and len(toks[k].text) > 1):
+    if k >= hi or not toks[k].word or not toks[k].cap:
+        return k
+    if not (toks[k].text.isupper() and len(toks[k].text) > 1):
+        # "Washington (AFP) –", "New York (Reuters) -": a place, then the agency in parentheses
+        j = k
+        while j < hi and j - k < 4 and toks[j].word and (toks[j].cap or toks[j].low.isdigit()):
+            j += 1  # ("Aug 27 (Reuters) -")
+        if j + 3 < hi and toks[j].text == "(" and toks[j + 1].word and toks[j + 1].cap and toks[j + 2].text == ")" \
+                and toks[j + 3].text in _DASHES:
+            return j + 4
         return k
     j = k
     while j < hi and j - k < 12:
@@ -251,7 +262,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                 first = _np_back(toks, name_end, lo, lex_cues)
                 if first is None:
                     continue
-                if first == lo or not toks[first - 1].word or toks[first - 1].low in _CLAUSE_OPENERS:
+                opener = first - 1  # (an adverb may open the clause: "Even China, its only ally, said")
+                if opener >= lo and toks[opener].word and toks[opener].low in ADVERBS and toks[opener].low != "then" \
+                        and (opener == lo or not toks[opener - 1].word or toks[opener - 1].low in _CLAUSE_OPENERS):
+                    opener -= 1
+                if opener < lo or not toks[opener].word or toks[opener].low in _CLAUSE_OPENERS:
                     seg = toks[c + 1]
                     if seg.word and (seg.low in HARD_DETS or seg.low in DETS or seg.low in ("who", "whose", "which")
                                      or seg.cap or speaker_noun(seg.low) or seg.low in _ING_ADJECTIVES
@@ -303,6 +318,13 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
     return first, j
 
 
+def _modifier_pair(x: T, y: T) -> bool:
+    """Are x and y ("federal", "state") two modifiers joined by "and" before a noun, not two nouns?"""
+    return all(t.word and not t.inq and not t.poss and t.low not in STOP and t.low not in PRONOUNS
+               and not _ly_adverb(t.low) and not speaker_noun(t.low) and not t.low.endswith("s")
+               and not t.low.endswith("ed") and not t.low[:1].isdigit() for t in (x, y)) and not y.cap
+
+
 def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
     """First token index of the noun phrase whose last token is toks[j]."""
     if j < lo or not toks[j].word:
@@ -324,6 +346,11 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
         if t.low == "and" and k - 1 >= lo and toks[k - 1].word and (toks[k - 1].cap or speaker_noun(toks[k - 1].low)) \
                 and (toks[k + 1].cap or speaker_noun(toks[k + 1].low)) and not toks[k - 1].poss:
             k -= 1  # "Jeb Bush and Chris Christie say", "historians and experts say"
+            continue
+        if t.low == "and" and k + 1 < j and k - 1 >= lo and _modifier_pair(toks[k - 1], toks[k + 1]) \
+                and speaker_noun(toks[j].low) and (not toks[k - 1].cap or k - 1 == lo or not toks[k - 2].word
+                                                   or toks[k - 2].low in HARD_DETS):
+            k -= 1  # "Federal and state officials", "current and former aides": two modifiers of one noun
             continue
         if t.low in CONNECTORS and not t.cap:
             # "a spokesman for the campaign", "people familiar with the matter"
@@ -349,8 +376,11 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         if not _np_word(t):
             break
-        if not t.cap and t.low in lex_cues:
-            break
+        if not t.cap and t.low in lex_cues and not (k + 1 == j and speaker_noun(toks[j].low) and k - 1 >= lo
+                                                    and lex_cues[t.low].form == lex_cues[t.low].lemma
+                                                    and toks[k - 1].word and toks[k - 1].low not in PRONOUNS
+                                                    and (toks[k - 1].low not in STOP or toks[k - 1].low == "and")):
+            break  # (but "federal and state officials", "Democratic state lawmakers": a modifier)
         if not t.cap and _ly_adverb(t.low):
             break
         if not t.cap and toks[first].cap and not (speaker_noun(t.low) or t.low in DETS or t.poss):
@@ -387,6 +417,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
         return (i, i) if t.low not in ("who", "which") else None
     j = i
     last = None
+    rel_start = i > 0 and toks[i - 1].low in ("which", "whom") and not toks[i].cap \
+        and not toks[i].low.endswith(("ed", "ing", "ly")) and toks[i].low not in AUX \
+        and toks[i].low not in ADVERBS and toks[i].low not in STOP  # "which state media claimed"
     while j < hi and j - i < 12:
         t = toks[j]
         if j > i and t.low in PRONOUNS and not t.cap:
@@ -421,6 +454,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             j += 1
             continue
         after_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
+        if j == i and rel_start and j + 1 < hi and toks[j + 1].word and not toks[j + 1].cap \
+                and toks[j + 1].low not in STOP and toks[j + 1].low not in lex_cues:
+            after_det = True  # "which state media claimed": a noun opens the relative clause's subject
         if not _np_word(t) or (not t.cap and t.low in lex_cues and not after_det and not noun_cue_word(toks, j, lex_cues)) \
                 or (not t.cap and t.low in ADVERBS):
             break  # (a reporting word after a determiner is a noun: "the rules were wrong")
@@ -429,19 +465,22 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
         if not t.cap and not speaker_noun(t.low) and t.low not in DETS:
             prev_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
             # "their instinctive reaction", "one global survey": a determiner opens a noun phrase
-            prev_det = prev_det or (j - i <= 4 and (toks[i].low in HARD_DETS or toks[i].low in DETS)
+            prev_det = prev_det or (j - i <= 4 and (toks[i].low in HARD_DETS or toks[i].low in DETS or rel_start)
                                     and all(toks[x].word and not toks[x].cap for x in range(i, j)))
             nxt = toks[j + 1] if j + 1 < hi else None
             nxt_noun = nxt is not None and nxt.word and not nxt.cap and speaker_noun(nxt.low)
             if t.low.endswith("ed") and not prev_det:
                 break
+            if (t.low in _PAST_TENSE or t.low in _IRREG_PARTICIPLES) and j > i and toks[j - 1].word \
+                    and toks[j - 1].low not in DETS and toks[j - 1].low not in HARD_DETS and not toks[j - 1].poss:
+                break  # "a neighbor came in": a verb after the noun
             nxt_cap = nxt is not None and nxt.word and nxt.cap and nxt.low not in STOP
             if not nxt_cap and not nxt_noun:
                 # adjectives before a name or a speaker noun: "conservative talk radio host Rush Limbaugh"
                 for m in range(j + 1, min(hi, j + 5)):
                     u = toks[m]
-                    if not u.word or (u.low in STOP and not u.cap):
-                        break
+                    if not u.word or (u.low in STOP and not u.cap) or u.low in HARD_DETS:
+                        break  # (a determiner opens another noun phrase: "Biden on Monday hit the campaign trail")
                     if u.cap or speaker_noun(u.low):
                         nxt_cap = True
                         break
@@ -882,11 +921,18 @@ class Resolver:
         for s in range(si, max(-1, si - reach), -1):
             sent = self.sentences[s]
             end = pos if s == si else sent.end
-            for m in self._mentions_in(sent.start, end):
+            ms = self._mentions_in(sent.start, end)
+            for x, m in enumerate(ms):
                 if narrated and self._quoted(m.span.start):
                     continue
+                if x + 1 < len(ms) and _MODIFIER_GAP.fullmatch(self.text, m.span.end, ms[x + 1].span.start) \
+                        and self.kind(ms[x + 1].entity) == "Person" and all(
+                            speaker_noun(w) or w in self.lex.titles or w in self.lex.nominal_heads
+                            for w in self.text[m.span.end:ms[x + 1].span.start].split() if w.islower()):
+                    continue  # "Cruz spokesman Rick Tyler": the name modifies the person after it
                 k = self.kind(m.entity)
-                if k == "Person" and low in ("he", "she") and self.gender(m.entity) not in (None, _GENDER[low]):
+                if k == "Person" and low in ("he", "she") and (self.gender(m.entity) not in (None, _GENDER[low])
+                                                               or self._unlikely_person(m.entity)):
                     continue
                 if k in kinds and not (k == "City" and low != "it"):
                     if low == "they" and k == "Country":
@@ -903,7 +949,42 @@ class Resolver:
         for p, key, k in reversed(self.history[max(0, h - 50):h + 1]):
             if k in kinds and not (low in ("he", "she") and self.gender(key) not in (None, _GENDER[low])):
                 return key
+        if low in ("it", "they"):
+            key = self._subject_before(low, si, pos)
+            if key is not None:
+                return key
         return self.idx.add("Group", low, span)
+
+    def _subject_before(self, low: str, si: int, pos: int) -> str | None:
+        """"The city sent a letter ... It says": the unnamed subject ("the city", "the lawmakers") that opens
+        this sentence or one of the two before, for "it" a singular and for "they" a plural noun."""
+        lex_cues = self.lex.reporting_verbs
+        for s in range(si, max(-1, si - 3), -1):
+            sent = self.sentences[s]
+            end = min(sent.end, pos) if s == si else sent.end
+            toks = tokens(self.text, sent.start, end)
+            k = dateline_end(toks, 0, len(toks))
+            if k >= len(toks) or toks[k].low != "the":
+                continue
+            np = np_right(toks, k, len(toks), lex_cues)
+            if np is None or np[1] == k or toks[np[1]].cap or toks[np[1]].start >= pos:
+                continue
+            head = toks[np[1]].low
+            plural = head.endswith("s") and not head.endswith("ss")
+            if (low == "it") == plural or not (speaker_noun(head) or head in _ORG_NOMINALS or head in _IT_NOUNS):
+                continue
+            return self.resolve(toks, np[0], np[1])[0]
+        return None
+
+    def _unlikely_person(self, key: str) -> bool:
+        """A "person" the entity index read from words that end in a party or people ("Presumptive Democrat",
+        "Nevada Democrats", "Pacific Islander"): not what a pronoun stands for."""
+        d = self.idx.drafts.get(key)
+        words = d.name.split() if d is not None and d.kind == "Person" else []
+        if len(words) < 2:
+            return False
+        last = words[-1].rstrip(".,")
+        return last in ("Democratic", "Democrat", "Republican", "Democrats", "Republicans") or last in self.lex.demonyms
 
     def gender(self, key: str) -> str | None:
         """"female", "male" or None (unknown) for a person, from titles, mentions and given name."""

@@ -50,6 +50,7 @@ _INTENT = wordset("intent_phrases")
 _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
+_SENTENCE_OPENERS = wordset("sentence_openers")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
@@ -542,11 +543,15 @@ class _Finder:
         small = {"of", "the", "a", "an", "and", "in", "on", "at", "for", "to", "with", "vs", "&"}
         return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words) and words[0][:1].isupper()
 
+    def _opener_only(self, before: str, q: Quote) -> bool:
+        """Only a sentence opener stands before a quote that reads as a sentence: "But “Trump is ...”"."""
+        return before.rstrip(",").lower() in _SENTENCE_OPENERS and self.text[q.start:q.start + 1].isupper()
+
     def _standalone(self, q: Quote, toks: list[T], starts: list[int]) -> bool:
         """A quote that is a sentence (or more) of its own: not a fragment inside the writer's words."""
         sent = self._sent(q.open)
         before = self.text[max(sent.start, 0):q.open].strip()
-        if before and before[-1] not in ":,\"\u201d\u2019'.!?" and not q.cont_prev:
+        if before and before[-1] not in ":,\"\u201d\u2019'.!?" and not q.cont_prev and not self._opener_only(before, q):
             return False
         # the tokens inside the quote, found by bisection (a scan of the whole paragraph per quote is
         # quadratic on long paragraphs); three words are enough
@@ -723,7 +728,7 @@ class _Finder:
 
     def _starts_clause(self, toks: list[T], l: int, sent: Span, q: Quote) -> bool:
         before = self.text[sent.start:q.open].strip()
-        if not before or q.cont_prev:
+        if not before or q.cont_prev or self._opener_only(before, q):
             return True
         return before[-1] in ":,\"\u201d\u2019'.!?" and len(before) < 3 or before[-1] == ":"
 
@@ -755,8 +760,8 @@ class _Finder:
             return None
         j = npr[1] + 1
         last = npr[1]
-        if j < n and toks[j].text == "," and toks[npr[1]].cap:
-            # “...,” Kenneth Baer, a former official who runs a consultancy, said.
+        if j < n and toks[j].text == "," and (toks[npr[1]].cap or toks[npr[1]].text == ")"):
+            # “...,” Kenneth Baer, a former official who runs a consultancy, said.  (also after "Rep. X (D-Ore.),")
             for m in range(j + 1, min(n, j + 40)):
                 if toks[m].text == "." and m + 1 < n and toks[m + 1].text == "," and toks[m - 1].cap \
                         and len(toks[m - 1].text) <= 6:

@@ -1,0 +1,36 @@
+"""Quotes: pairing, attribution and bounds of direct and partial quotes (small invented texts)."""
+from __future__ import annotations
+
+import kb.extract.claims as claims_module
+from kb.extract import extract
+
+claims_module._STRICT = True
+
+
+def claims(text: str):
+    x = extract(text)
+    out = []
+    for c in x.claims:
+        assert c.content.text == text[c.content.start:c.content.end]
+        out.append((c.kind, x.entity(c.speaker).name if c.speaker else None,
+                    c.speaker_mention.text if c.speaker_mention else None, c.cue.text if c.cue else None, c.text))
+    return out, x
+
+
+def test_attribution_after_a_name_with_party_and_state_and_an_apposition():
+    out, _ = claims("The hearing ran late.\n\n"
+                    "\u201cThe agency would have gone after anyone else,\u201d Rep. Ned Farrow (R-Ohio), a member "
+                    "of the panel, said in an interview.")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "said")]
+    assert out[0][2].startswith("Rep. Ned Farrow (R-Ohio)")
+
+
+def test_quote_after_a_sentence_opener_continues_the_speaker():
+    out, _ = claims("The mayor spoke on Monday.\n\n"
+                    "\u201cNobody expected a vote this early,\u201d Dana Whitlock said after the meeting. "
+                    "But \u201cThe council has made its choice. We will live with it.\u201d")
+    assert [(o[0], o[1]) for o in out] == [("direct", "Dana Whitlock")] * 2
+    assert out[1][4] == "The council has made its choice. We will live with it."
+    # a fragment after the opener stays the writer's: "But “great” things ..." is no quote of its own
+    out, _ = claims("Dana Whitlock spoke. But \u201cgreat\u201d things take time.")
+    assert all(o[4] != "great" or o[0] != "direct" for o in out)

@@ -34,3 +34,14 @@ def test_quote_after_a_sentence_opener_continues_the_speaker():
     # a fragment after the opener stays the writer's: "But “great” things ..." is no quote of its own
     out, _ = claims("Dana Whitlock spoke. But \u201cgreat\u201d things take time.")
     assert all(o[4] != "great" or o[0] != "direct" for o in out)
+
+
+def test_quote_after_a_short_sentence_of_source_and_cue():
+    out, _ = claims("The council met on Tuesday.\n\n"
+                    "Professor Lena Marsh agreed. \u201cThe vote came too late to change anything. Next year will "
+                    "be different.\u201d")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Lena Marsh", "agreed")]
+    # a sentence with an object is no attribution of the quote after it
+    out, _ = claims("The council met on Tuesday.\n\n"
+                    "Lena Marsh criticized the mayor. \u201cThe vote came too late to change anything.\u201d")
+    assert not any(o[0] == "direct" and o[3] == "criticized" for o in out)

@@ -458,6 +458,15 @@ class _Finder:
                 prev_attr = claim
                 continue
             src = prev_attr
+            short = self._short_attribution_before(toks, starts, q) if src is None else None
+            if short is not None:
+                # "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are ...”"
+                content = Span.of(self.orig, q.start, q.end)
+                claim = Claim("direct", content, short[0], short[1], short[2], self._sent_span(q.open, q.outer_end))
+                self._add(claim)
+                qclaims[n] = (q, claim)
+                prev_attr = claim
+                continue
             if src is None:
                 for q2, c2 in qclaims[n + 1:]:
                     if c2 is not None and c2.kind == "direct" and c2.cue is not None:
@@ -529,6 +538,30 @@ class _Finder:
                 return None
             cue_span = Span.of(self.orig, toks[k].start, toks[k + cue[0] - 1].end)
             return sp[0], sp[1], cue_span, pi
+        return None
+
+    def _short_attribution_before(self, toks: list[T], starts: list[int], q: Quote):
+        """A sentence of its own right before a quote, made of a source and a cue only ("Smith agreed.",
+        "The spokesman disagreed strongly."): (speaker, mention, cue) or None."""
+        l = bisect.bisect_left(starts, q.open) - 1
+        if l < 2 or toks[l].text != "." or q.cont_prev:
+            return None
+        sent = self._sent(toks[l].start)
+        a = bisect.bisect_left(starts, sent.start)
+        for k in range(l - 1, max(a, l - 4) - 1, -1):
+            if toks[k].inq or not toks[k].word:
+                return None
+            cue = self._cue_at(toks, k)
+            if cue is None:
+                if toks[k].cap or not (toks[k].low in ADVERBS or toks[k].low in TIME_WORDS):
+                    return None
+                continue
+            if cue[1].cls == "source":
+                return None
+            sp = self._subject(toks, k, cue[0], a, cue[1])
+            if sp is None or sp[1] is None:
+                return None
+            return sp[0], sp[1], Span.of(self.orig, toks[k].start, toks[k + cue[0] - 1].end)
         return None
 
     def _title_like(self, q: Quote) -> bool:

@@ -45,3 +45,11 @@ def test_quote_after_a_short_sentence_of_source_and_cue():
     out, _ = claims("The council met on Tuesday.\n\n"
                     "Lena Marsh criticized the mayor. \u201cThe vote came too late to change anything.\u201d")
     assert not any(o[0] == "direct" and o[3] == "criticized" for o in out)
+
+
+def test_quote_paragraph_with_the_source_in_the_next_paragraph():
+    out, _ = claims("The debate ran for two hours.\n\n"
+                    "\u201cMost new income is going to the very top, and families feel it.\u201d\n\n"
+                    "- Ned Farrow.\n\n"
+                    "The figure is out of date.")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "-")]

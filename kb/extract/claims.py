@@ -645,6 +645,14 @@ class _Finder:
                               self._sent_span(q.open, toks[npr[1]].end))
                 self._add(claim)
                 return claim, consumed, []
+        if att is None and q.close is not None and r >= n and not q.cont_prev and text[lo:q.open].strip() == "" \
+                and pi + 1 < len(self.paras):
+            by = self._byline_after(pi + 1)
+            if by is not None:
+                # a paragraph that is a quote, then one that names its source: "“...”" / "- Bernie Sanders."
+                claim = Claim("direct", content, by[0], by[1], by[2], self._sent_span(q.open, q.outer_end))
+                self._add(claim)
+                return claim, consumed, []
         if att is not None:
             cue_a, cue_b, sp_a, sp_b, end_k = att
             if self._starts_clause(toks, l, sent, q):
@@ -744,6 +752,22 @@ class _Finder:
                     return claim, consumed, []
                 break
         return None, consumed, []
+
+    def _byline_after(self, pj: int):
+        """Paragraph pj as a dash and a name only ("- Bernie Sanders.", "— Clinton"): (speaker, mention,
+        cue) or None."""
+        lo, hi = self.paras[pj]
+        raw = self.text[lo:hi].strip()
+        if raw[:1] not in ("-", "\u2014", "\u2013", "\u2015") or len(raw.split()) > 7:
+            return None
+        toks = tokens(self.text, lo, hi)
+        if len(toks) < 2 or toks[0].word or not toks[1].cap:
+            return None
+        npr = np_right(toks, 1, len(toks), self.cues)
+        if npr is None or not (npr[1] + 1 == len(toks) or (npr[1] + 2 == len(toks) and toks[-1].text == ".")):
+            return None
+        key, mention = self._speaker(toks, npr[0], npr[1], 0)
+        return key, mention, Span.of(self.orig, toks[0].start, toks[0].end)
 
     def _with_object(self, toks: list[T], g: int, l: int, q: Quote, content: Span, addressee: Span | None) -> Span:
         """A quoted fragment with the writer's words that lead up to it from the cue: "called Hillary

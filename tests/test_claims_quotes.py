@@ -53,3 +53,18 @@ def test_quote_paragraph_with_the_source_in_the_next_paragraph():
                     "- Ned Farrow.\n\n"
                     "The figure is out of date.")
     assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "-")]
+
+
+def test_cue_before_a_topic_phrase_and_a_colon():
+    out, _ = claims("The inquiry goes on.\n\n"
+                    "Dana Whitlock, speaking to reporters on Tuesday, said of the committee's newest request: "
+                    "\u201cThe board answered every question. Nothing new will come of it.\u201d")
+    assert [(o[0], o[1], o[3]) for o in out if o[0] == "direct"] == [("direct", "Dana Whitlock", "said")]
+
+
+def test_one_word_answer_after_said_is_no_title():
+    out, _ = claims("Asked whether he would resign, Ned Farrow said, \u201cNever.\u201d")
+    assert ("Ned Farrow", "said", "Never.") in [(o[1], o[3], o[4]) for o in out]
+    # a title after a noun and a comma stays the writer's
+    out, _ = claims("He hosted his TV show, \u201cHome,\u201d for years.")
+    assert not any(o[4].startswith("Home") for o in out)

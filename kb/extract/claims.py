@@ -51,6 +51,7 @@ _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
 _SENTENCE_OPENERS = wordset("sentence_openers")
+_ABOUT_WORDS = wordset("about_prepositions")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
@@ -687,49 +688,62 @@ class _Finder:
                           tuple(parts) if len(parts) > 1 else (), addressee)
             self._add(claim)
             return claim, consumed, extra
-        if not self._standalone(q, toks, starts) and self._title_like(q):
-            return None, consumed, []
+        prev_cue = self._cue_at(toks, l - 1) if l >= 1 and toks[l].text in (",", ":") else None
+        after_cue = prev_cue is not None and prev_cue[1].cls in ("speech", "write")
+        if not self._standalone(q, toks, starts) and self._title_like(q) and not after_cue:
+            return None, consumed, []  # ("Priebus said, “Probably.”" is no title)
         # 2. attribution right before: Lavrov said: “...” / He told reporters, “...”
         lo_k = bisect.bisect_left(starts, sent.start)
-        best = None
-        for k in range(l, max(lo_k, l - 12) - 1, -1):
+        cands = []
+        # a colon lets the cue stand further off ("X said of the latest request by the committee: “...”")
+        reach = 24 if l >= 0 and toks[l].text == ":" else 12
+        for k in range(l, max(lo_k, l - reach) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 break
             cue = self._cue_at(toks, k)
             if cue is not None:
-                best = (k, cue)
-                break
-        if best is None and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
+                cands.append((k, cue))
+                if len(cands) == 2:
+                    break
+        if not cands and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
             # "Trump leaned in and boomed: “...”"
-            best = (l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech")))
-        if best is not None:
-            k, (ncue, verb) = best
+            cands.append((l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech"))))
+        for ci, (k, (ncue, verb)) in enumerate(cands):
             gap = toks[k + ncue:l + 1]
             gap_words = [t for t in gap if t.word]
+            # "said of the latest request by the committee: “...”": a prepositional phrase and a colon
+            # may hold the cue further off (one that is no clause: "is sure that X: “...”" reports X)
+            about = bool(gap_words) and gap_words[0].low in _ABOUT_WORDS and gap[-1].text == ":" \
+                and not any(t.low == "that" for t in gap_words)
+            if (ci > 0 or l - k > 12) and not about:
+                break
             direct_form = (not gap or gap[-1].text in (":", ",") or (gap_words and gap_words[-1].low == "that"
-                                                                       and len(gap_words) == 1)) and len(gap_words) <= 8
+                                                                       and len(gap_words) == 1)) \
+                and len(gap_words) <= (20 if about else 8)
             sp = self._subject(toks, k, ncue, lo_k, verb)
             if verb.lemma == "continue" and not (gap and gap[-1].text in (":", ",")):
                 sp = None  # "would continue “to break barriers”": not a speech verb here
-            if sp is not None:
-                key, mention = sp
-                cue_span = Span.of(self.orig, toks[k].start, toks[k + ncue - 1].end)
-                if direct_form:
-                    addressee = self._addressee(toks, k, k + ncue, l + 1)
-                    kind = "direct" if self._quote_is_sentence(q, toks, starts) else "partial"
-                    claim = Claim(kind, content, key, mention, cue_span, self._sent_span(sent.start, q.outer_end),
-                                  (), addressee)
-                    if kind == "direct":
-                        consumed.add(k)  # a fragment's cue also reports the sentence around it
-                    self._add(claim)
-                    return claim, consumed, []
-                # a fragment after the cue: mentioned a “new and different approach”
-                if not self._standalone(q, toks, starts):
-                    addressee = self._addressee(toks, k, k + ncue, l + 1)
-                    claim = Claim("partial", self._with_object(toks, k + ncue, l, q, content, addressee), key, mention,
-                                  cue_span, self._sent_span(sent.start, q.outer_end), (), addressee)
-                    self._add(claim)
-                    return claim, consumed, []
+            if sp is None:
+                continue  # a noun ("said of the latest request: “...”"): the cue before it may be the verb
+            key, mention = sp
+            cue_span = Span.of(self.orig, toks[k].start, toks[k + ncue - 1].end)
+            if direct_form:
+                addressee = self._addressee(toks, k, k + ncue, l + 1)
+                kind = "direct" if self._quote_is_sentence(q, toks, starts) else "partial"
+                claim = Claim(kind, content, key, mention, cue_span, self._sent_span(sent.start, q.outer_end),
+                              (), addressee)
+                if kind == "direct":
+                    consumed.add(k)  # a fragment's cue also reports the sentence around it
+                self._add(claim)
+                return claim, consumed, []
+            # a fragment after the cue: mentioned a “new and different approach”
+            if not self._standalone(q, toks, starts):
+                addressee = self._addressee(toks, k, k + ncue, l + 1)
+                claim = Claim("partial", self._with_object(toks, k + ncue, l, q, content, addressee), key, mention,
+                              cue_span, self._sent_span(sent.start, q.outer_end), (), addressee)
+                self._add(claim)
+                return claim, consumed, []
+            break
         # 3. a fragment whose cue is elsewhere in the sentence (after it: "..., he said.")
         if not self._standalone(q, toks, starts):
             end_k = bisect.bisect_left(starts, sent.end)

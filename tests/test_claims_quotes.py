@@ -68,3 +68,12 @@ def test_one_word_answer_after_said_is_no_title():
     # a title after a noun and a comma stays the writer's
     out, _ = claims("He hosted his TV show, \u201cHome,\u201d for years.")
     assert not any(o[4].startswith("Home") for o in out)
+
+
+def test_inverted_attribution_to_a_name_after_a_participle_adjective():
+    out, _ = claims("The forum was crowded.\n\n"
+                    "\u201cI cannot tell where he stands on that,\u201d said undecided voter Lena Marsh of Dover, "
+                    "before the event.\n\n"
+                    "\u201cNobody will forget it,\u201d said retired surgeon Ned Farrow, asked about the vote.")
+    assert [(o[0], o[1], o[3]) for o in out if o[0] == "direct"] == [("direct", "Lena Marsh", "said"),
+                                                                      ("direct", "Ned Farrow", "said")]

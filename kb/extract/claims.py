@@ -821,6 +821,13 @@ class _Finder:
         if cue is not None:
             ncue, verb = cue
             npr = np_right(toks, j + ncue, n, self.cues)
+            e = j + ncue
+            if npr is None and e + 1 < n and toks[e].word and not toks[e].cap and toks[e].low.endswith("ed") \
+                    and not toks[e].inq:
+                # “...,” said retired neurosurgeon Ben Carson / said undecided voter Jane Roe
+                npr = np_right(toks, e + 1, n, self.cues)
+                npr = (e, npr[1]) if npr is not None and toks[npr[0]].low not in PRONOUNS and (
+                    toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)) else None
             if npr is not None and not (toks[npr[0]].low in PRONOUNS and toks[npr[0]].low not in ("he", "she", "they", "it", "we", "i")):
                 last = appositive_right(toks, npr[1], n)
                 return j, j + ncue, npr[0], last, last + 1

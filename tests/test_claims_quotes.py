@@ -77,3 +77,13 @@ def test_inverted_attribution_to_a_name_after_a_participle_adjective():
                     "\u201cNobody will forget it,\u201d said retired surgeon Ned Farrow, asked about the vote.")
     assert [(o[0], o[1], o[3]) for o in out if o[0] == "direct"] == [("direct", "Lena Marsh", "said"),
                                                                       ("direct", "Ned Farrow", "said")]
+
+
+def test_sentence_opening_with_the_cue_and_its_source():
+    out, _ = claims("The old house is a museum now. Said Lena Marsh, who grew up on the street, "
+                    "\u201cWe were all so proud of him.\u201d")
+    assert [(o[0], o[2], o[3]) for o in out if o[0] == "direct"] == [
+        ("direct", "Lena Marsh, who grew up on the street", "Said")]
+    out, _ = claims("Farrow spoke on the radio.\n\nStated Farrow:\n\n"
+                    "\u201cThe stakes are so high that they would do anything to stay.\u201d")
+    assert [(o[0], o[2], o[3]) for o in out if o[0] == "direct"] == [("direct", "Farrow", "Stated")]

@@ -528,6 +528,9 @@ class _Finder:
             return None
         sent = self._sent(max(lo, hi - 1))
         a = bisect.bisect_left([t.start for t in toks], sent.start)
+        inv = self._inverted_lead(toks, a, len(toks) - 1)
+        if inv is not None:
+            return inv[0], inv[1], inv[2], pi  # "Stated Stone:"
         for k in range(len(toks) - 2, max(a, len(toks) - 14) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 return None
@@ -540,6 +543,25 @@ class _Finder:
             cue_span = Span.of(self.orig, toks[k].start, toks[k + cue[0] - 1].end)
             return sp[0], sp[1], cue_span, pi
         return None
+
+    def _inverted_lead(self, toks: list[T], a: int, l: int):
+        """A sentence that opens with a finite speech cue and its source, then a comma or colon at toks[l]
+        before a quote ("Said Dorothy Poynter, who grew up here, “...”", "Stated Stone:"): (speaker,
+        mention, cue) or None."""
+        if l - a < 2 or l - a > 30 or toks[l].text not in (",", ":") or not toks[a].cap or toks[a].inq:
+            return None
+        v = self.cues.get(toks[a].low)
+        if v is None or v.cls not in ("speech", "write") or v.form == v.lemma or v.form.endswith("ing"):
+            return None
+        npr = np_right(toks, a + 1, l + 1, self.cues)
+        if npr is None or not toks[npr[1]].cap and not speaker_noun_low(toks[npr[1]].low) \
+                or toks[npr[0]].low in PRONOUNS:
+            return None
+        last = appositive_right(toks, npr[1], l + 1)
+        if last + 1 != l and npr[1] + 1 != l:
+            return None
+        key, mention = self._speaker(toks, npr[0], last if last + 1 == l else npr[1], a)
+        return key, mention, Span.of(self.orig, toks[a].start, toks[a].end)
 
     def _short_attribution_before(self, toks: list[T], starts: list[int], q: Quote):
         """A sentence of its own right before a quote, made of a source and a cue only ("Smith agreed.",
@@ -705,6 +727,12 @@ class _Finder:
                 cands.append((k, cue))
                 if len(cands) == 2:
                     break
+        inv = self._inverted_lead(toks, lo_k, l) if not cands and l >= 0 else None
+        if inv is not None:
+            claim = Claim("direct" if self._quote_is_sentence(q, toks, starts) else "partial", content, inv[0], inv[1],
+                          inv[2], self._sent_span(sent.start, q.outer_end))
+            self._add(claim)
+            return claim, consumed, []
         if not cands and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
             # "Trump leaned in and boomed: “...”"
             cands.append((l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech"))))

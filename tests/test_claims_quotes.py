@@ -87,3 +87,10 @@ def test_sentence_opening_with_the_cue_and_its_source():
     out, _ = claims("Farrow spoke on the radio.\n\nStated Farrow:\n\n"
                     "\u201cThe stakes are so high that they would do anything to stay.\u201d")
     assert [(o[0], o[2], o[3]) for o in out if o[0] == "direct"] == [("direct", "Farrow", "Stated")]
+
+
+def test_attribution_after_a_speaker_noun_with_an_apposition():
+    out, _ = claims("The district is in play.\n\n"
+                    "\u201cWe will not give up on this district,\u201d the spokesman, a former aide to the governor, "
+                    "said on Monday.")
+    assert [(o[0], o[2], o[3]) for o in out] == [("direct", "the spokesman, a former aide to the governor", "said")]

@@ -866,8 +866,10 @@ class _Finder:
             return None
         j = npr[1] + 1
         last = npr[1]
-        if j < n and toks[j].text == "," and (toks[npr[1]].cap or toks[npr[1]].text == ")"):
-            # “...,” Kenneth Baer, a former official who runs a consultancy, said.  (also after "Rep. X (D-Ore.),")
+        if j < n and toks[j].text == "," and (toks[npr[1]].cap or toks[npr[1]].text == ")"
+                                              or speaker_noun_low(toks[npr[1]].low)):
+            # “...,” Kenneth Baer, a former official who runs a consultancy, said.  (also after "Rep. X (D-Ore.),"
+            # and "the spokesman, a former aide to the governor, said")
             for m in range(j + 1, min(n, j + 40)):
                 if toks[m].text == "." and m + 1 < n and toks[m + 1].text == "," and toks[m - 1].cap \
                         and len(toks[m - 1].text) <= 6:

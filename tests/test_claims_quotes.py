@@ -94,3 +94,12 @@ def test_attribution_after_a_speaker_noun_with_an_apposition():
                     "\u201cWe will not give up on this district,\u201d the spokesman, a former aide to the governor, "
                     "said on Monday.")
     assert [(o[0], o[2], o[3]) for o in out] == [("direct", "the spokesman, a former aide to the governor", "said")]
+
+
+def test_cue_with_a_particle_before_the_quote():
+    out, _ = claims("After Farrow criticized the plan during a debate, Lena Marsh shot back, "
+                    "\u201cI could have stayed home, but I chose to fight for it.\u201d")
+    assert ("direct", "Lena Marsh", "shot back") in [(o[0], o[1], o[3]) for o in out]
+    out, _ = claims("Former Gov. Ned Farrow said back in the summer of 2015: "
+                    "\u201cIt is a big mistake for the party to circle the wagons.\u201d")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "said")]

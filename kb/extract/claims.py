@@ -723,6 +723,8 @@ class _Finder:
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 break
             cue = self._cue_at(toks, k)
+            if cue is not None and k - 1 >= lo_k and self._cue_at(toks, k - 1) is not None:
+                continue  # "shot back", "said back in 2015": the cue starts at the word before
             if cue is not None:
                 cands.append((k, cue))
                 if len(cands) == 2:

@@ -103,3 +103,11 @@ def test_cue_with_a_particle_before_the_quote():
     out, _ = claims("Former Gov. Ned Farrow said back in the summer of 2015: "
                     "\u201cIt is a big mistake for the party to circle the wagons.\u201d")
     assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "said")]
+
+
+def test_participle_cue_after_a_clause_that_opens_with_an_adverb():
+    out, _ = claims("Then Ned Farrow cut into the mayor, calling him a \u201cstiff.\u201d")
+    assert ("partial", "Ned Farrow", "calling") in [(o[0], o[1], o[3]) for o in out]
+    out, _ = claims("And then Ned Farrow went on the attack, saying, "
+                    "\u201cIs the mayor ever going to answer? He should resign!\u201d")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "saying")]

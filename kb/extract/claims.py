@@ -1204,6 +1204,7 @@ class _Finder:
         long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
                                             and t0.low not in given_names()))
+        k0 = k
         for j in range(k, min(hi, k + (20 if long_intro else 8))):
             if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
                 break
@@ -1212,6 +1213,13 @@ class _Finder:
                     k = j + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
+        if npr is None and k > k0 and intro:
+            # "Then he cut into Bush, calling ...": the comma ends the clause, not an introduction
+            m = k0
+            while m < hi and toks[m].word and (toks[m].low in ADVERBS or toks[m].low in _SENTENCE_OPENERS) \
+                    and toks[m].low not in PRONOUNS:
+                m += 1
+            npr = np_right(toks, m, hi, self.cues) if m > k0 else None
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."

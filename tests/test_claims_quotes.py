@@ -111,3 +111,9 @@ def test_participle_cue_after_a_clause_that_opens_with_an_adverb():
     out, _ = claims("And then Ned Farrow went on the attack, saying, "
                     "\u201cIs the mayor ever going to answer? He should resign!\u201d")
     assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "saying")]
+
+
+def test_second_verb_of_a_subject_after_a_subordinate_clause():
+    out, _ = claims("Once, when my mother raised it while driving on the highway, I laughed and said, "
+                    "\u201cI don't believe in any of it.\u201d")
+    assert [(o[0], o[2], o[3]) for o in out] == [("direct", "I", "said")]

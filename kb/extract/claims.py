@@ -1018,8 +1018,15 @@ class _Finder:
                             and toks[x - 1].text == "," and not toks[x].inq:
                         start = x + 1
                         break
-                return self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
-                                                                  if start > lo else None)
+                sp = self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
+                                                                if start > lo else None)
+                if sp is None:
+                    # "Once, when my mother mentioned it, I laughed and said ...": the clause after the last comma
+                    x = next((x for x in range(m - 1, start, -1) if toks[x].text == "," and not toks[x].inq), None)
+                    npr = np_right(toks, x + 1, m, self.cues) if x is not None else None
+                    if npr is not None and npr[1] + 1 < m and self._verb_like(toks[npr[1] + 1]):
+                        sp = self._speaker(toks, npr[0], npr[1], lo)
+                return sp
             return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \

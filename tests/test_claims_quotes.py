@@ -117,3 +117,14 @@ def test_second_verb_of_a_subject_after_a_subordinate_clause():
     out, _ = claims("Once, when my mother raised it while driving on the highway, I laughed and said, "
                     "\u201cI don't believe in any of it.\u201d")
     assert [(o[0], o[2], o[3]) for o in out] == [("direct", "I", "said")]
+
+
+def test_name_and_colon_before_a_quote():
+    out, _ = claims("EARLY VOTES SHIFT THE RACE - Lena Marsh and Ned Farrow: \u201cThe polls did not fail. They just "
+                    "ended too early.\u201d")
+    assert [(o[0], o[2], o[3]) for o in out] == [("direct", "Lena Marsh and Ned Farrow", ":")]
+    out, _ = claims("Analysts agree - Lena Marsh: \u201cThe lesson is a simple one: keep calling voters.\u201d")
+    assert [(o[0], o[2], o[3]) for o in out] == [("direct", "Lena Marsh", ":")]
+    # a common noun before the colon is no source
+    out, _ = claims("The lesson: \u201cKeep calling voters until the very end.\u201d")
+    assert out == []

@@ -563,6 +563,26 @@ class _Finder:
         key, mention = self._speaker(toks, npr[0], last if last + 1 == l else npr[1], a)
         return key, mention, Span.of(self.orig, toks[a].start, toks[a].end)
 
+    def _name_colon(self, toks: list[T], a: int, l: int):
+        """A name alone before the colon at toks[l], at the start of the sentence or after a dash
+        ("Clinton:", "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:"): (speaker, mention) or None."""
+        if toks[l].text != ":" or l - 1 < a:
+            return None
+        b = a
+        for x in range(l - 1, a - 1, -1):
+            if not toks[x].word and toks[x].text in ("-", "\u2014", "\u2013"):
+                b = x + 1
+                break
+        if b >= l or l - b > 6 or not toks[b].cap:
+            return None
+        npr = np_right(toks, b, l, self.cues)
+        if npr is None or npr[1] != l - 1 or not toks[npr[1]].cap or toks[npr[1]].low in PRONOUNS:
+            return None
+        key, mention = self._speaker(toks, npr[0], npr[1], a)
+        if self.res.kind(key) not in ("Person", "Organization", "Group", "Country"):
+            return None
+        return key, mention
+
     def _short_attribution_before(self, toks: list[T], starts: list[int], q: Quote):
         """A sentence of its own right before a quote, made of a source and a cue only ("Smith agreed.",
         "The spokesman disagreed strongly."): (speaker, mention, cue) or None."""
@@ -719,9 +739,12 @@ class _Finder:
         cands = []
         # a colon lets the cue stand further off ("X said of the latest request by the committee: “...”")
         reach = 24 if l >= 0 and toks[l].text == ":" else 12
+        named = self._name_colon(toks, lo_k, l) if l >= 0 else None
         for k in range(l, max(lo_k, l - reach) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 break
+            if named is not None and toks[k].text in ("-", "\u2014", "\u2013"):
+                break  # "Pollsters agree - Carl Bialik: “...”": the name after the dash
             cue = self._cue_at(toks, k)
             if cue is not None and k - 1 >= lo_k and self._cue_at(toks, k - 1) is not None:
                 continue  # "shot back", "said back in 2015": the cue starts at the word before
@@ -733,6 +756,12 @@ class _Finder:
         if inv is not None:
             claim = Claim("direct" if self._quote_is_sentence(q, toks, starts) else "partial", content, inv[0], inv[1],
                           inv[2], self._sent_span(sent.start, q.outer_end))
+            self._add(claim)
+            return claim, consumed, []
+        if named is not None and not cands and inv is None and self._quote_is_sentence(q, toks, starts):
+            # "Pollsters agree - Carl Bialik: “...”", "Clinton: “Our goal is ...”": a name and a colon
+            claim = Claim("direct", content, named[0], named[1], Span.of(self.orig, toks[l].start, toks[l].end),
+                          self._sent_span(sent.start, q.outer_end))
             self._add(claim)
             return claim, consumed, []
         if not cands and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):

@@ -128,3 +128,10 @@ def test_name_and_colon_before_a_quote():
     # a common noun before the colon is no source
     out, _ = claims("The lesson: \u201cKeep calling voters until the very end.\u201d")
     assert out == []
+
+
+def test_paragraph_ending_with_an_issued_statement_introduces_the_quote():
+    out, _ = claims("The attack shocked the city.\n\n"
+                    "In response, Senator Ned Farrow issued the following statement:\n\n"
+                    "\u201cOur prayers are with all those affected. This cannot continue.\u201d")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "issued the following statement")]

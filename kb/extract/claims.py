@@ -528,9 +528,9 @@ class _Finder:
             return None
         sent = self._sent(max(lo, hi - 1))
         a = bisect.bisect_left([t.start for t in toks], sent.start)
-        inv = self._inverted_lead(toks, a, len(toks) - 1)
+        inv = self._inverted_lead(toks, a, len(toks) - 1) or self._statement_colon(toks, a, len(toks) - 1)
         if inv is not None:
-            return inv[0], inv[1], inv[2], pi  # "Stated Stone:"
+            return inv[0], inv[1], inv[2], pi  # "Stated Stone:", "Trump issued the following statement:"
         for k in range(len(toks) - 2, max(a, len(toks) - 14) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 return None
@@ -562,6 +562,27 @@ class _Finder:
             return None
         key, mention = self._speaker(toks, npr[0], last if last + 1 == l else npr[1], a)
         return key, mention, Span.of(self.orig, toks[a].start, toks[a].end)
+
+    def _statement_colon(self, toks: list[T], a: int, l: int):
+        """A document issued by the sentence's subject, then a colon at toks[l] ("Trump issued the following
+        statement:", "the campaign sent out a text message to supporters saying:"): (speaker, mention, cue)
+        or None."""
+        if toks[l].text != ":" or l - a < 3:
+            return None
+        for k in range(max(a + 1, l - 12), l - 1):
+            t = toks[k]
+            if t.inq or not t.word or t.cap or t.low not in _STATEMENT_VERBS:
+                continue
+            m = k + 1 + (toks[k + 1].low in ("out", "up"))
+            noun = next((x for x in range(m, min(l, m + 4)) if toks[x].low in _STATEMENT_NOUNS), None)
+            if noun is None or any(not toks[x].word or toks[x].inq for x in range(k, l)):
+                continue
+            np = np_left(toks, k, a, self.cues)
+            if np is None:
+                return None
+            key, mention = self._speaker(toks, np[0], np[1], a)
+            return (key, mention, Span.of(self.orig, t.start, toks[noun].end)) if key else None
+        return None
 
     def _name_colon(self, toks: list[T], a: int, l: int):
         """A name alone before the colon at toks[l], at the start of the sentence or after a dash
@@ -752,7 +773,8 @@ class _Finder:
                 cands.append((k, cue))
                 if len(cands) == 2:
                     break
-        inv = self._inverted_lead(toks, lo_k, l) if not cands and l >= 0 else None
+        inv = (self._inverted_lead(toks, lo_k, l) or self._statement_colon(toks, lo_k, l)) \
+            if not cands and l >= 0 else None
         if inv is not None:
             claim = Claim("direct" if self._quote_is_sentence(q, toks, starts) else "partial", content, inv[0], inv[1],
                           inv[2], self._sent_span(sent.start, q.outer_end))

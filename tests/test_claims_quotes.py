@@ -135,3 +135,12 @@ def test_paragraph_ending_with_an_issued_statement_introduces_the_quote():
                     "In response, Senator Ned Farrow issued the following statement:\n\n"
                     "\u201cOur prayers are with all those affected. This cannot continue.\u201d")
     assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "issued the following statement")]
+
+
+def test_invisible_direction_mark_before_an_opening_mark():
+    from kb.extract.quotes import find_quotes
+    text = "\u202a\u201dThis is why it has to stop. Children must be protected,\u201d said Ned Farrow."
+    qs = find_quotes(text, [(0, len(text))])
+    assert [text[q.start:q.end] for q in qs] == ["This is why it has to stop. Children must be protected,"]
+    out, _ = claims("The post drew replies.\n\n" + text)
+    assert [(o[1], o[3]) for o in out] == [("Ned Farrow", "said")]

@@ -144,3 +144,13 @@ def test_invisible_direction_mark_before_an_opening_mark():
     assert [text[q.start:q.end] for q in qs] == ["This is why it has to stop. Children must be protected,"]
     out, _ = claims("The post drew replies.\n\n" + text)
     assert [(o[1], o[3]) for o in out] == [("Ned Farrow", "said")]
+
+
+def test_lead_in_subject_of_the_last_clause_and_after_an_introduction():
+    out, _ = claims("Ned Farrow spoke on Monday.\n\n"
+                    "In a radio interview later that day, Ned Farrow went even further: "
+                    "\u201cIf he runs and loses, it is the end of his career.\u201d")
+    assert [(o[1], o[2]) for o in out if o[0] == "direct"] == [("Ned Farrow", "Ned Farrow")]
+    out, _ = claims("Ned Farrow said both rivals are \u201cnobodies in the Senate,\u201d but he offered one of them a "
+                    "compliment: \u201cYou never have to guess where he stands. He is a smart man.\u201d")
+    assert [(o[1], o[2]) for o in out if o[0] == "direct"] == [("Ned Farrow", "he")]

@@ -214,9 +214,11 @@ class _Finder:
                     if outer is not None and outer.speaker and outer.cue is not None \
                             and outer.cue.end <= c.cue.start < c.content.start:
                         c = dataclasses.replace(c, speaker=outer.speaker, speaker_mention=outer.speaker_mention)
-            elif c.kind == "direct" and c.cue is None:
+            elif c.kind == "direct" and c.cue is None and not (
+                    c.speaker_mention is not None and c.sentence.start <= c.speaker_mention.start < c.content.start):
                 # a quote taken for the previous speaker's, but it opens reported speech of its own:
-                # "“You squeezed employees” to drive up the price, she said"
+                # "“You squeezed employees” to drive up the price, she said" (not a quote whose source the
+                # sentence names before it: "In an interview, Trump went further: “...”")
                 i = bisect.bisect_right(starts, c.content.start) - 1
                 if i >= 0 and reach[i] >= c.content.end:
                     outer = self._outer(i, contents, c, c.content)
@@ -505,8 +507,14 @@ class _Finder:
         l = bisect.bisect_left(starts, q.open) - 1
         if l - a < 3 or toks[l].text not in (",", ":") or q.cont_prev:
             return None
-        if any(toks[x].inq or toks[x].text in QUOTE_MARKS for x in range(a, l)):
-            return None
+        last_q = next((x for x in range(l - 1, a - 1, -1) if toks[x].inq or toks[x].text in QUOTE_MARKS), None)
+        if last_q is not None:
+            # "X said they are “non-entities,” but he gave them a compliment: “...”": the last clause
+            a = next((x + 1 for x in range(last_q, l - 3) if toks[x].low in ("but", "and") and not toks[x].inq
+                      and (toks[x - 1].text == "," or toks[x - 1].text in QUOTE_MARKS and toks[x - 2].text == ",")),
+                     None)
+            if a is None:
+                return None
         # a finite verb of its own after the subject ("proclaimed", "reiterated", "wrote")
         if not any(self._verb_like(toks[x]) for x in range(a + 1, l)):
             return None

@@ -154,3 +154,16 @@ def test_lead_in_subject_of_the_last_clause_and_after_an_introduction():
     out, _ = claims("Ned Farrow said both rivals are \u201cnobodies in the Senate,\u201d but he offered one of them a "
                     "compliment: \u201cYou never have to guess where he stands. He is a smart man.\u201d")
     assert [(o[1], o[2]) for o in out if o[0] == "direct"] == [("Ned Farrow", "he")]
+
+
+def test_fragment_after_a_far_cue_and_that():
+    out, _ = claims("He also told one of his young campaign volunteers from the county on a regular basis that "
+                    "\u201cthe answer is more rallies.\u201d")
+    assert [(o[0], o[2], o[3], o[4]) for o in out if o[0] == "partial"] == [
+        ("partial", "He", "told", "the answer is more rallies.")]
+
+
+def test_going_on_to_say_takes_the_source_of_the_sentence():
+    out, _ = claims("\u201cThe whole debate is insane,\u201d Ned Farrow said, going on to say that the country has "
+                    "spent \u201cyears fighting over it.\u201d")
+    assert ("partial", "Ned Farrow", "say") in [(o[0], o[1], o[3]) for o in out]

@@ -767,7 +767,7 @@ class _Finder:
         lo_k = bisect.bisect_left(starts, sent.start)
         cands = []
         # a colon lets the cue stand further off ("X said of the latest request by the committee: “...”")
-        reach = 24 if l >= 0 and toks[l].text == ":" else 12
+        reach = 24 if l >= 0 and (toks[l].text == ":" or toks[l].low == "that") else 12
         named = self._name_colon(toks, lo_k, l) if l >= 0 else None
         for k in range(l, max(lo_k, l - reach) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
@@ -804,7 +804,7 @@ class _Finder:
             # may hold the cue further off (one that is no clause: "is sure that X: “...”" reports X)
             about = bool(gap_words) and gap_words[0].low in _ABOUT_WORDS and gap[-1].text == ":" \
                 and not any(t.low == "that" for t in gap_words)
-            if (ci > 0 or l - k > 12) and not about:
+            if (ci > 0 or (l - k > 12 and toks[l].low != "that")) and not about:
                 break
             direct_form = (not gap or gap[-1].text in (":", ",") or (gap_words and gap_words[-1].low == "that"
                                                                        and len(gap_words) == 1)) \
@@ -882,7 +882,7 @@ class _Finder:
         words = [t for t in gap if t.word]
         if not words or len(words) > 8 or any(not t.word and t.text not in ("-", "'", "\u2019") for t in gap) \
                 or words[0].low in ("that", "to") or (len(words) == 1 and words[0].low in DETS) \
-                or words[-1].low in ("as", "of", "about"):  # "described the talks as “candid”": the label only
+                or words[-1].low in ("as", "of", "about", "that"):  # "described the talks as “candid”": the label only
             return content
         return Span.of(self.orig, gap[0].start, content.end)
 
@@ -1049,6 +1049,9 @@ class _Finder:
                 m -= 1
             if m < k - 2:
                 kk = m + 1
+                if toks[kk].low.endswith("ing") and kk - 1 >= lo and toks[kk - 1].text in (",", "\u2014"):
+                    # "Sanders said, going on to say that ...": the participle's source
+                    return self._subject(toks, kk, 1, lo, verb)
             elif verb.cls in ("speech", "write", "attitude") and not any(
                     toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):

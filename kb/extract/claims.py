@@ -50,6 +50,8 @@ _INTENT = wordset("intent_phrases")
 _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
+_SENTENCE_OPENERS = wordset("sentence_openers")
+_ABOUT_WORDS = wordset("about_prepositions")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
@@ -215,9 +217,11 @@ class _Finder:
                     if outer is not None and outer.speaker and outer.cue is not None \
                             and outer.cue.end <= c.cue.start < c.content.start:
                         c = dataclasses.replace(c, speaker=outer.speaker, speaker_mention=outer.speaker_mention)
-            elif c.kind == "direct" and c.cue is None:
+            elif c.kind == "direct" and c.cue is None and not (
+                    c.speaker_mention is not None and c.sentence.start <= c.speaker_mention.start < c.content.start):
                 # a quote taken for the previous speaker's, but it opens reported speech of its own:
-                # "“You squeezed employees” to drive up the price, she said"
+                # "“You squeezed employees” to drive up the price, she said" (not a quote whose source the
+                # sentence names before it: "In an interview, Trump went further: “...”")
                 i = bisect.bisect_right(starts, c.content.start) - 1
                 if i >= 0 and reach[i] >= c.content.end:
                     outer = self._outer(i, contents, c, c.content)
@@ -473,6 +477,15 @@ class _Finder:
                 prev_attr = claim
                 continue
             src = prev_attr
+            short = self._short_attribution_before(toks, starts, q) if src is None else None
+            if short is not None:
+                # "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are ...”"
+                content = Span.of(self.orig, q.start, q.end)
+                claim = Claim("direct", content, short[0], short[1], short[2], self._sent_span(q.open, q.outer_end))
+                self._add(claim)
+                qclaims[n] = (q, claim)
+                prev_attr = claim
+                continue
             if src is None:
                 for q2, c2 in qclaims[n + 1:]:
                     if c2 is not None and c2.kind == "direct" and c2.cue is not None:
@@ -510,8 +523,14 @@ class _Finder:
         l = bisect.bisect_left(starts, q.open) - 1
         if l - a < 3 or toks[l].text not in (",", ":") or q.cont_prev:
             return None
-        if any(toks[x].inq or toks[x].text in QUOTE_MARKS for x in range(a, l)):
-            return None
+        last_q = next((x for x in range(l - 1, a - 1, -1) if toks[x].inq or toks[x].text in QUOTE_MARKS), None)
+        if last_q is not None:
+            # "X said they are “non-entities,” but he gave them a compliment: “...”": the last clause
+            a = next((x + 1 for x in range(last_q, l - 3) if toks[x].low in ("but", "and") and not toks[x].inq
+                      and (toks[x - 1].text == "," or toks[x - 1].text in QUOTE_MARKS and toks[x - 2].text == ",")),
+                     None)
+            if a is None:
+                return None
         # a finite verb of its own after the subject ("proclaimed", "reiterated", "wrote")
         if not any(self._verb_like(toks[x]) for x in range(a + 1, l)):
             return None
@@ -533,6 +552,9 @@ class _Finder:
             return None
         sent = self._sent(max(lo, hi - 1))
         a = bisect.bisect_left([t.start for t in toks], sent.start)
+        inv = self._inverted_lead(toks, a, len(toks) - 1) or self._statement_colon(toks, a, len(toks) - 1)
+        if inv is not None:
+            return inv[0], inv[1], inv[2], pi  # "Stated Stone:", "Trump issued the following statement:"
         for k in range(len(toks) - 2, max(a, len(toks) - 14) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 return None
@@ -544,6 +566,90 @@ class _Finder:
                 return None
             cue_span = Span.of(self.orig, toks[k].start, toks[k + cue[0] - 1].end)
             return sp[0], sp[1], cue_span, pi
+        return None
+
+    def _inverted_lead(self, toks: list[T], a: int, l: int):
+        """A sentence that opens with a finite speech cue and its source, then a comma or colon at toks[l]
+        before a quote ("Said Dorothy Poynter, who grew up here, “...”", "Stated Stone:"): (speaker,
+        mention, cue) or None."""
+        if l - a < 2 or l - a > 30 or toks[l].text not in (",", ":") or not toks[a].cap or toks[a].inq:
+            return None
+        v = self.cues.get(toks[a].low)
+        if v is None or v.cls not in ("speech", "write") or v.form == v.lemma or v.form.endswith("ing"):
+            return None
+        npr = np_right(toks, a + 1, l + 1, self.cues)
+        if npr is None or not toks[npr[1]].cap and not speaker_noun_low(toks[npr[1]].low) \
+                or toks[npr[0]].low in PRONOUNS:
+            return None
+        last = appositive_right(toks, npr[1], l + 1)
+        if last + 1 != l and npr[1] + 1 != l:
+            return None
+        key, mention = self._speaker(toks, npr[0], last if last + 1 == l else npr[1], a)
+        return key, mention, Span.of(self.orig, toks[a].start, toks[a].end)
+
+    def _statement_colon(self, toks: list[T], a: int, l: int):
+        """A document issued by the sentence's subject, then a colon at toks[l] ("Trump issued the following
+        statement:", "the campaign sent out a text message to supporters saying:"): (speaker, mention, cue)
+        or None."""
+        if toks[l].text != ":" or l - a < 3:
+            return None
+        for k in range(max(a + 1, l - 12), l - 1):
+            t = toks[k]
+            if t.inq or not t.word or t.cap or t.low not in _STATEMENT_VERBS:
+                continue
+            m = k + 1 + (toks[k + 1].low in ("out", "up"))
+            noun = next((x for x in range(m, min(l, m + 4)) if toks[x].low in _STATEMENT_NOUNS), None)
+            if noun is None or any(not toks[x].word or toks[x].inq for x in range(k, l)):
+                continue
+            np = np_left(toks, k, a, self.cues)
+            if np is None:
+                return None
+            key, mention = self._speaker(toks, np[0], np[1], a)
+            return (key, mention, Span.of(self.orig, t.start, toks[noun].end)) if key else None
+        return None
+
+    def _name_colon(self, toks: list[T], a: int, l: int):
+        """A name alone before the colon at toks[l], at the start of the sentence or after a dash
+        ("Clinton:", "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:"): (speaker, mention) or None."""
+        if toks[l].text != ":" or l - 1 < a:
+            return None
+        b = a
+        for x in range(l - 1, a - 1, -1):
+            if not toks[x].word and toks[x].text in ("-", "\u2014", "\u2013"):
+                b = x + 1
+                break
+        if b >= l or l - b > 6 or not toks[b].cap:
+            return None
+        npr = np_right(toks, b, l, self.cues)
+        if npr is None or npr[1] != l - 1 or not toks[npr[1]].cap or toks[npr[1]].low in PRONOUNS:
+            return None
+        key, mention = self._speaker(toks, npr[0], npr[1], a)
+        if self.res.kind(key) not in ("Person", "Organization", "Group", "Country"):
+            return None
+        return key, mention
+
+    def _short_attribution_before(self, toks: list[T], starts: list[int], q: Quote):
+        """A sentence of its own right before a quote, made of a source and a cue only ("Smith agreed.",
+        "The spokesman disagreed strongly."): (speaker, mention, cue) or None."""
+        l = bisect.bisect_left(starts, q.open) - 1
+        if l < 2 or toks[l].text != "." or q.cont_prev:
+            return None
+        sent = self._sent(toks[l].start)
+        a = bisect.bisect_left(starts, sent.start)
+        for k in range(l - 1, max(a, l - 4) - 1, -1):
+            if toks[k].inq or not toks[k].word:
+                return None
+            cue = self._cue_at(toks, k)
+            if cue is None:
+                if toks[k].cap or not (toks[k].low in ADVERBS or toks[k].low in TIME_WORDS):
+                    return None
+                continue
+            if cue[1].cls == "source":
+                return None
+            sp = self._subject(toks, k, cue[0], a, cue[1])
+            if sp is None or sp[1] is None:
+                return None
+            return sp[0], sp[1], Span.of(self.orig, toks[k].start, toks[k + cue[0] - 1].end)
         return None
 
     def _title_like(self, q: Quote) -> bool:
@@ -558,11 +664,15 @@ class _Finder:
         small = {"of", "the", "a", "an", "and", "in", "on", "at", "for", "to", "with", "vs", "&"}
         return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words) and words[0][:1].isupper()
 
+    def _opener_only(self, before: str, q: Quote) -> bool:
+        """Only a sentence opener stands before a quote that reads as a sentence: "But “Trump is ...”"."""
+        return before.rstrip(",").lower() in _SENTENCE_OPENERS and self.text[q.start:q.start + 1].isupper()
+
     def _standalone(self, q: Quote, toks: list[T], starts: list[int]) -> bool:
         """A quote that is a sentence (or more) of its own: not a fragment inside the writer's words."""
         sent = self._sent(q.open)
         before = self.text[max(sent.start, 0):q.open].strip()
-        if before and before[-1] not in ":,\"\u201d\u2019'.!?" and not q.cont_prev:
+        if before and before[-1] not in ":,\"\u201d\u2019'.!?" and not q.cont_prev and not self._opener_only(before, q):
             return False
         # the tokens inside the quote, found by bisection (a scan of the whole paragraph per quote is
         # quadratic on long paragraphs); three words are enough
@@ -623,6 +733,14 @@ class _Finder:
                               self._sent_span(q.open, toks[npr[1]].end))
                 self._add(claim)
                 return claim, consumed, []
+        if att is None and q.close is not None and r >= n and not q.cont_prev and text[lo:q.open].strip() == "" \
+                and pi + 1 < len(self.paras):
+            by = self._byline_after(pi + 1)
+            if by is not None:
+                # a paragraph that is a quote, then one that names its source: "“...”" / "- Bernie Sanders."
+                claim = Claim("direct", content, by[0], by[1], by[2], self._sent_span(q.open, q.outer_end))
+                self._add(claim)
+                return claim, consumed, []
         if att is not None:
             cue_a, cue_b, sp_a, sp_b, end_k = att
             if self._starts_clause(toks, l, sent, q):
@@ -657,49 +775,80 @@ class _Finder:
                           tuple(parts) if len(parts) > 1 else (), addressee)
             self._add(claim)
             return claim, consumed, extra
-        if not self._standalone(q, toks, starts) and self._title_like(q):
-            return None, consumed, []
+        prev_cue = self._cue_at(toks, l - 1) if l >= 1 and toks[l].text in (",", ":") else None
+        after_cue = prev_cue is not None and prev_cue[1].cls in ("speech", "write")
+        if not self._standalone(q, toks, starts) and self._title_like(q) and not after_cue:
+            return None, consumed, []  # ("Priebus said, “Probably.”" is no title)
         # 2. attribution right before: Lavrov said: “...” / He told reporters, “...”
         lo_k = bisect.bisect_left(starts, sent.start)
-        best = None
-        for k in range(l, max(lo_k, l - 12) - 1, -1):
+        cands = []
+        # a colon lets the cue stand further off ("X said of the latest request by the committee: “...”")
+        reach = 24 if l >= 0 and (toks[l].text == ":" or toks[l].low == "that") else 12
+        named = self._name_colon(toks, lo_k, l) if l >= 0 else None
+        for k in range(l, max(lo_k, l - reach) - 1, -1):
             if toks[k].inq or toks[k].text in QUOTE_MARKS:
                 break
+            if named is not None and toks[k].text in ("-", "\u2014", "\u2013"):
+                break  # "Pollsters agree - Carl Bialik: “...”": the name after the dash
             cue = self._cue_at(toks, k)
+            if cue is not None and k - 1 >= lo_k and self._cue_at(toks, k - 1) is not None:
+                continue  # "shot back", "said back in 2015": the cue starts at the word before
             if cue is not None:
-                best = (k, cue)
-                break
-        if best is None and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
+                cands.append((k, cue))
+                if len(cands) == 2:
+                    break
+        inv = (self._inverted_lead(toks, lo_k, l) or self._statement_colon(toks, lo_k, l)) \
+            if not cands and l >= 0 else None
+        if inv is not None:
+            claim = Claim("direct" if self._quote_is_sentence(q, toks, starts) else "partial", content, inv[0], inv[1],
+                          inv[2], self._sent_span(sent.start, q.outer_end))
+            self._add(claim)
+            return claim, consumed, []
+        if named is not None and not cands and inv is None and self._quote_is_sentence(q, toks, starts):
+            # "Pollsters agree - Carl Bialik: “...”", "Clinton: “Our goal is ...”": a name and a colon
+            claim = Claim("direct", content, named[0], named[1], Span.of(self.orig, toks[l].start, toks[l].end),
+                          self._sent_span(sent.start, q.outer_end))
+            self._add(claim)
+            return claim, consumed, []
+        if not cands and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
             # "Trump leaned in and boomed: “...”"
-            best = (l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech")))
-        if best is not None:
-            k, (ncue, verb) = best
+            cands.append((l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech"))))
+        for ci, (k, (ncue, verb)) in enumerate(cands):
             gap = toks[k + ncue:l + 1]
             gap_words = [t for t in gap if t.word]
+            # "said of the latest request by the committee: “...”": a prepositional phrase and a colon
+            # may hold the cue further off (one that is no clause: "is sure that X: “...”" reports X)
+            about = bool(gap_words) and gap_words[0].low in _ABOUT_WORDS and gap[-1].text == ":" \
+                and not any(t.low == "that" for t in gap_words)
+            if (ci > 0 or (l - k > 12 and toks[l].low != "that")) and not about:
+                break
             direct_form = (not gap or gap[-1].text in (":", ",") or (gap_words and gap_words[-1].low == "that"
-                                                                       and len(gap_words) == 1)) and len(gap_words) <= 8
+                                                                       and len(gap_words) == 1)) \
+                and len(gap_words) <= (20 if about else 8)
             sp = self._subject(toks, k, ncue, lo_k, verb)
             if verb.lemma == "continue" and not (gap and gap[-1].text in (":", ",")):
                 sp = None  # "would continue “to break barriers”": not a speech verb here
-            if sp is not None:
-                key, mention = sp
-                cue_span = Span.of(self.orig, toks[k].start, toks[k + ncue - 1].end)
-                if direct_form:
-                    addressee = self._addressee(toks, k, k + ncue, l + 1)
-                    kind = "direct" if self._quote_is_sentence(q, toks, starts) else "partial"
-                    claim = Claim(kind, content, key, mention, cue_span, self._sent_span(sent.start, q.outer_end),
-                                  (), addressee)
-                    if kind == "direct":
-                        consumed.add(k)  # a fragment's cue also reports the sentence around it
-                    self._add(claim)
-                    return claim, consumed, []
-                # a fragment after the cue: mentioned a “new and different approach”
-                if not self._standalone(q, toks, starts):
-                    addressee = self._addressee(toks, k, k + ncue, l + 1)
-                    claim = Claim("partial", self._with_object(toks, k + ncue, l, q, content, addressee), key, mention,
-                                  cue_span, self._sent_span(sent.start, q.outer_end), (), addressee)
-                    self._add(claim)
-                    return claim, consumed, []
+            if sp is None:
+                continue  # a noun ("said of the latest request: “...”"): the cue before it may be the verb
+            key, mention = sp
+            cue_span = Span.of(self.orig, toks[k].start, toks[k + ncue - 1].end)
+            if direct_form:
+                addressee = self._addressee(toks, k, k + ncue, l + 1)
+                kind = "direct" if self._quote_is_sentence(q, toks, starts) else "partial"
+                claim = Claim(kind, content, key, mention, cue_span, self._sent_span(sent.start, q.outer_end),
+                              (), addressee)
+                if kind == "direct":
+                    consumed.add(k)  # a fragment's cue also reports the sentence around it
+                self._add(claim)
+                return claim, consumed, []
+            # a fragment after the cue: mentioned a “new and different approach”
+            if not self._standalone(q, toks, starts):
+                addressee = self._addressee(toks, k, k + ncue, l + 1)
+                claim = Claim("partial", self._with_object(toks, k + ncue, l, q, content, addressee), key, mention,
+                              cue_span, self._sent_span(sent.start, q.outer_end), (), addressee)
+                self._add(claim)
+                return claim, consumed, []
+            break
         # 3. a fragment whose cue is elsewhere in the sentence (after it: "..., he said.")
         if not self._standalone(q, toks, starts):
             end_k = bisect.bisect_left(starts, sent.end)
@@ -723,6 +872,22 @@ class _Finder:
                 break
         return None, consumed, []
 
+    def _byline_after(self, pj: int):
+        """Paragraph pj as a dash and a name only ("- Bernie Sanders.", "— Clinton"): (speaker, mention,
+        cue) or None."""
+        lo, hi = self.paras[pj]
+        raw = self.text[lo:hi].strip()
+        if raw[:1] not in ("-", "\u2014", "\u2013", "\u2015") or len(raw.split()) > 7:
+            return None
+        toks = tokens(self.text, lo, hi)
+        if len(toks) < 2 or toks[0].word or not toks[1].cap:
+            return None
+        npr = np_right(toks, 1, len(toks), self.cues)
+        if npr is None or not (npr[1] + 1 == len(toks) or (npr[1] + 2 == len(toks) and toks[-1].text == ".")):
+            return None
+        key, mention = self._speaker(toks, npr[0], npr[1], 0)
+        return key, mention, Span.of(self.orig, toks[0].start, toks[0].end)
+
     def _with_object(self, toks: list[T], g: int, l: int, q: Quote, content: Span, addressee: Span | None) -> Span:
         """A quoted fragment with the writer's words that lead up to it from the cue: "called Hillary
         Clinton a “disgrace”" gives "Hillary Clinton a “disgrace" (PolNeAR's content is the whole object)."""
@@ -733,13 +898,13 @@ class _Finder:
         words = [t for t in gap if t.word]
         if not words or len(words) > 8 or any(not t.word and t.text not in ("-", "'", "\u2019") for t in gap) \
                 or words[0].low in ("that", "to") or (len(words) == 1 and words[0].low in DETS) \
-                or words[-1].low in ("as", "of", "about"):  # "described the talks as “candid”": the label only
+                or words[-1].low in ("as", "of", "about", "that"):  # "described the talks as “candid”": the label only
             return content
         return Span.of(self.orig, gap[0].start, content.end)
 
     def _starts_clause(self, toks: list[T], l: int, sent: Span, q: Quote) -> bool:
         before = self.text[sent.start:q.open].strip()
-        if not before or q.cont_prev:
+        if not before or q.cont_prev or self._opener_only(before, q):
             return True
         return before[-1] in ":,\"\u201d\u2019'.!?" and len(before) < 3 or before[-1] == ":"
 
@@ -761,6 +926,13 @@ class _Finder:
         if cue is not None:
             ncue, verb = cue
             npr = np_right(toks, j + ncue, n, self.cues)
+            e = j + ncue
+            if npr is None and e + 1 < n and toks[e].word and not toks[e].cap and toks[e].low.endswith("ed") \
+                    and not toks[e].inq:
+                # “...,” said retired neurosurgeon Ben Carson / said undecided voter Jane Roe
+                npr = np_right(toks, e + 1, n, self.cues)
+                npr = (e, npr[1]) if npr is not None and toks[npr[0]].low not in PRONOUNS and (
+                    toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)) else None
             if npr is not None and not (toks[npr[0]].low in PRONOUNS and toks[npr[0]].low not in ("he", "she", "they", "it", "we", "i")):
                 last = appositive_right(toks, npr[1], n)
                 return j, j + ncue, npr[0], last, last + 1
@@ -771,8 +943,10 @@ class _Finder:
             return None
         j = npr[1] + 1
         last = npr[1]
-        if j < n and toks[j].text == "," and toks[npr[1]].cap:
-            # “...,” Kenneth Baer, a former official who runs a consultancy, said.
+        if j < n and toks[j].text == "," and (toks[npr[1]].cap or toks[npr[1]].text == ")"
+                                              or speaker_noun_low(toks[npr[1]].low)):
+            # “...,” Kenneth Baer, a former official who runs a consultancy, said.  (also after "Rep. X (D-Ore.),"
+            # and "the spokesman, a former aide to the governor, said")
             for m in range(j + 1, min(n, j + 40)):
                 if toks[m].text == "." and m + 1 < n and toks[m + 1].text == "," and toks[m - 1].cap \
                         and len(toks[m - 1].text) <= 6:
@@ -910,6 +1084,9 @@ class _Finder:
                 m -= 1
             if m < k - 2:
                 kk = m + 1
+                if toks[kk].low.endswith("ing") and kk - 1 >= lo and toks[kk - 1].text in (",", "\u2014"):
+                    # "Sanders said, going on to say that ...": the participle's source
+                    return self._subject(toks, kk, 1, lo, verb)
             elif verb.cls in ("speech", "write", "attitude") and not any(
                     toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
@@ -955,8 +1132,15 @@ class _Finder:
                             and self._sentence_subject(toks, x + 1, m) is not None:
                         start = x + 1  # "X called for ..., and the league denounced it and said ..."
                         break
-                return self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
-                                                                  if start > lo else None)
+                sp = self._sentence_subject(toks, start, m) or (self._sentence_subject(toks, lo, m)
+                                                                if start > lo else None)
+                if sp is None:
+                    # "Once, when my mother mentioned it, I laughed and said ...": the clause after the last comma
+                    x = next((x for x in range(m - 1, start, -1) if toks[x].text == "," and not toks[x].inq), None)
+                    npr = np_right(toks, x + 1, m, self.cues) if x is not None else None
+                    if npr is not None and npr[1] + 1 < m and self._verb_like(toks[npr[1] + 1]):
+                        sp = self._speaker(toks, npr[0], npr[1], lo)
+                return sp
             return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \
@@ -1190,6 +1374,7 @@ class _Finder:
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
                                             and t0.low not in given_names())
                  or t0.low in ADVERBS and k + 1 < hi and toks[k + 1].low in _INTRO_WORDS)  # "Even after ..., X"
+        k0 = k
         for j in range(k, min(hi, k + (20 if long_intro else 8))):
             if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
                 break
@@ -1211,6 +1396,13 @@ class _Finder:
                             k = nxt2 + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
+        if npr is None and k > k0 and intro:
+            # "Then he cut into Bush, calling ...": the comma ends the clause, not an introduction
+            m = k0
+            while m < hi and toks[m].word and (toks[m].low in ADVERBS or toks[m].low in _SENTENCE_OPENERS) \
+                    and toks[m].low not in PRONOUNS:
+                m += 1
+            npr = np_right(toks, m, hi, self.cues) if m > k0 else None
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."

@@ -19,6 +19,8 @@ _MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
 _OPENERS = "\u201c\u201e\u201f\u00ab"
 _CLOSERS = "\u201d\u00bb\u2033"
 _BEFORE_OPEN = set(" \n([{\u2014\u2013-/:;,")
+# invisible format characters (direction marks, zero-width space, byte-order mark): no neighbours of a mark
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 
 
 @dataclass(slots=True)
@@ -41,8 +43,13 @@ class Quote:
 
 def _role(text: str, i: int, lo: int, hi: int, n: int = 1) -> str:
     """'open', 'close' or '?' for the mark at text[i:i+n], from its neighbours and its shape."""
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + n] if i + n < hi else " "
+    p, x = i - 1, i + n
+    while p >= lo and text[p] in _INVISIBLE:
+        p -= 1
+    while x < hi and text[x] in _INVISIBLE:
+        x += 1
+    prev = text[p] if p >= lo else " "
+    nxt = text[x] if x < hi else " "
     opens = prev in _BEFORE_OPEN or prev.isspace()
     closes = not prev.isspace() and prev not in "([{"
     if nxt.isspace() or nxt in ".,;:!?)]}":
@@ -138,7 +145,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             continue
         marks = [i for i, _ in found]
         lens = dict(found)
-        first_mark_at_start = bool(marks) and text[lo:marks[0]].strip() == ""
+        first_mark_at_start = bool(marks) and text[lo:marks[0]].strip(_INVISIBLE + " \t\n\r") == ""
         opened: int | None = None
         open_len = 1
         cont_prev = False

@@ -506,3 +506,9 @@ def test_appositive_closed_by_a_comma_stays_inside_the_content():
     got = indirect("Harbour pilots say the new ferries should be built locally, a theoretical 1,500-job program "
                    "the board has long resisted.")
     assert [r[2] for r in got] == ["the new ferries should be built locally"]
+
+
+def test_according_to_a_clause_names_no_source():
+    got = indirect("A harbour spokesperson said the figures were not final because fines are not listed "
+                   "according to whether the ships were local.")
+    assert [r[:2] for r in got] == [("A harbour spokesperson", "said")]

@@ -1829,6 +1829,9 @@ class _Finder:
         after = k + ncue
         # according to X, CONTENT / CONTENT, according to X
         if verb.cls == "source":
+            if after < b and toks[after].low in ("whether", "how", "what", "which", "who", "whom", "when", "where",
+                                                  "why", "if"):
+                return None  # "listed according to whether they were committed by ...": no source
             # "But according to X, ...": a conjunction may open the sentence
             opens = k == a or all(not t.word or t.low in ("but", "and", "yet", "so") for t in toks[a:k])
             npr = np_right(toks, after, b, self.cues)

@@ -320,3 +320,11 @@ def test_a_name_inside_the_quote_is_not_the_pronouns_person():
 def test_person_of_organisation_is_the_person():
     got = claims('Harbour news\n\n"Trade is slow," said Piet Sandor of Nordhavn Research.\n')
     assert got == [("direct", "Piet Sandor", "Piet Sandor of Nordhavn Research", "Trade is slow,")]
+
+
+def test_a_number_of_party_members_is_a_group_of_its_own_not_the_party():
+    text = "Harbour vote\n\nThe talks ended early. Two Democrats said they would vote against the ferry bill."
+    x = extract(text)
+    (c,) = x.claims
+    sp = x.entity(c.speaker)
+    assert (sp.name, sp.kind) == ("Two Democrats", "Group")

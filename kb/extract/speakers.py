@@ -1105,6 +1105,12 @@ class Resolver:
                 # the phrase before ", who"
                 return self.pronoun(last.low, first.start, span), span
             return self.pronoun(last.low, first.start, span), span
+        # "One Republican", "Two Democrats", "Several Britons": members, an unnamed source of their own
+        # (not the party or the country)
+        if b > a and b - a <= 2 and (first.low in _QUANTIFIERS or first.low.isdigit()) \
+                and first.low not in ("both", "all", "each", "any", "no") and all(t.word and t.cap for t in toks[a + 1:b + 1]) \
+                and not any(self.kind(m.entity) == "Person" for m in self._mentions_in(first.start, last.end)):
+            return self.idx.add("Group", text[first.start:last.end], span), span
         # the head: the last capitalised stretch, or a known mention ending last
         ms = self._mentions_in(first.start, last.end)
         if ms:

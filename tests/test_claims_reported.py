@@ -512,3 +512,8 @@ def test_according_to_a_clause_names_no_source():
     got = indirect("A harbour spokesperson said the figures were not final because fines are not listed "
                    "according to whether the ships were local.")
     assert [r[:2] for r in got] == [("A harbour spokesperson", "said")]
+
+
+def test_an_infinitive_content_ends_before_the_subjects_next_verb():
+    got = indirect("Odile Brandt vowed to transform the harbour economy but was later forced to resign.")
+    assert got == [("Odile Brandt", "vowed", "to transform the harbour economy")]

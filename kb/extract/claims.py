@@ -2137,6 +2137,9 @@ class _Finder:
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
             if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
                 break  # "called for an apology but so far the mayor has refused": the writer goes on
+            if (noun_content or toks[j].low == "to") and t.low in ("but", "and") and not t.inq and e - j >= 2 \
+                    and e + 1 < b and not toks[e + 1].inq and (toks[e + 1].low in AUX or toks[e + 1].low in _FINITE):
+                break  # "promise to transform the economy but are likely to draw fire": the subject's next verb
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:
                 break  # "...: “...”" a quote of its own follows
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:

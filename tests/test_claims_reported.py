@@ -517,3 +517,8 @@ def test_according_to_a_clause_names_no_source():
 def test_an_infinitive_content_ends_before_the_subjects_next_verb():
     got = indirect("Odile Brandt vowed to transform the harbour economy but was later forced to resign.")
     assert got == [("Odile Brandt", "vowed", "to transform the harbour economy")]
+
+
+def test_a_bare_noun_verb_before_a_singular_auxiliary_is_a_noun():
+    got = indirect("Odile Brandt said the ferry is late and her harbour comment was a joke.")
+    assert got == [("Odile Brandt", "said", "the ferry is late and her harbour comment was a joke")]

@@ -325,7 +325,8 @@ class _Finder:
                     return None
                 # a verb that is also a noun, before what follows a noun: "the terrorist attacks of", "party rules allow"
                 if best[0] == 1 and best[1].lemma in _NOUN_VERBS and best[1].form in (best[1].lemma, best[1].lemma + "s") \
-                        and not nxt.inq and (nxt.low in _AFTER_NOUN or (nxt.low in AUX and best[1].form != best[1].lemma) or (
+                        and not nxt.inq and (nxt.low in _AFTER_NOUN or (nxt.low in AUX and (best[1].form != best[1].lemma
+                                                                    or nxt.low in ("is", "was", "has", "does"))) or (
                             not nxt.cap and nxt.low.endswith("ed") and len(nxt.low) > 4)) \
                         and not (i > 0 and (toks[i - 1].low in PRONOUNS or toks[i - 1].low in ("who", "that", "which"))):
                     return None

@@ -522,3 +522,9 @@ def test_an_infinitive_content_ends_before_the_subjects_next_verb():
 def test_a_bare_noun_verb_before_a_singular_auxiliary_is_a_noun():
     got = indirect("Odile Brandt said the ferry is late and her harbour comment was a joke.")
     assert got == [("Odile Brandt", "said", "the ferry is late and her harbour comment was a joke")]
+
+
+def test_an_adverb_and_participle_after_the_content_are_the_writers():
+    got = indirect("The mayor told fishermen this weekend he would consider it an insult if they left, "
+                   "implicitly putting her name on the line.")
+    assert got[0][2] == "he would consider it an insult if they left"

@@ -2223,6 +2223,10 @@ class _Finder:
             if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4 \
                     and not (e + 2 < b and toks[e + 2].low == "that"):
                 break  # (", but that he would ...": a second clause of the same report)
+            if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and _adverb_tok(toks[e + 1]) \
+                    and toks[e + 1].low.endswith("ly") and toks[e + 2].word and not toks[e + 2].inq \
+                    and not toks[e + 2].cap and toks[e + 2].low.endswith("ing") and len(toks[e + 2].low) > 5:
+                break  # "..., implicitly putting his name on the line": the writer's participle clause
             if t.text == "," and not t.inq and e + 2 < b and toks[e + 1].low in ("a", "an") and e - j >= 6 \
                     and not any(x.inq for x in toks[e:b]) and not self._aside_closes(toks, e + 1, b):
                 break  # an appositive comment of the writer: "..., a policy seen as coercion"

@@ -167,3 +167,11 @@ def test_going_on_to_say_takes_the_source_of_the_sentence():
     out, _ = claims("\u201cThe whole debate is insane,\u201d Ned Farrow said, going on to say that the country has "
                     "spent \u201cyears fighting over it.\u201d")
     assert ("partial", "Ned Farrow", "say") in [(o[0], o[1], o[3]) for o in out]
+
+
+def test_byline_paragraph_with_a_participle_after_the_name():
+    out, _ = claims("The convention closed.\n\n"
+                    "\u201cGreat speech. She is tested. She is ready.\u201d\n\n"
+                    "-Senator Ned Farrow, tweeting after the speech.\n\n"
+                    "The hall emptied.")
+    assert ("direct", "Ned Farrow", "-") in [(o[0], o[1], o[3]) for o in out]

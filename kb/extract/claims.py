@@ -861,13 +861,18 @@ class _Finder:
         cue) or None."""
         lo, hi = self.paras[pj]
         raw = self.text[lo:hi].strip()
-        if raw[:1] not in ("-", "\u2014", "\u2013", "\u2015") or len(raw.split()) > 7:
+        if raw[:1] not in ("-", "\u2014", "\u2013", "\u2015") or len(raw.split()) > 12:
             return None
         toks = tokens(self.text, lo, hi)
         if len(toks) < 2 or toks[0].word or not toks[1].cap:
             return None
         npr = np_right(toks, 1, len(toks), self.cues)
-        if npr is None or not (npr[1] + 1 == len(toks) or (npr[1] + 2 == len(toks) and toks[-1].text == ".")):
+        if npr is None:
+            return None
+        e = npr[1] + 1
+        if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].low.endswith("ing"):
+            e = len(toks) - 1 if toks[-1].text == "." else len(toks)  # "- President Obama, tweeting after ..."
+        if not (e == len(toks) or (e + 1 == len(toks) and toks[-1].text == ".")) or npr[1] - npr[0] > 6:
             return None
         key, mention = self._speaker(toks, npr[0], npr[1], 0)
         return key, mention, Span.of(self.orig, toks[0].start, toks[0].end)

@@ -175,3 +175,11 @@ def test_byline_paragraph_with_a_participle_after_the_name():
                     "-Senator Ned Farrow, tweeting after the speech.\n\n"
                     "The hall emptied.")
     assert ("direct", "Ned Farrow", "-") in [(o[0], o[1], o[3]) for o in out]
+
+
+def test_inverted_attribution_with_any_past_verb_after_an_exclamation():
+    out, _ = claims("The hall was full.\n\n\u201cThis is fantastic!\u201d beamed Ned Farrow of Dover, a delegate.")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "beamed")]
+    # a full stop ends the quote's sentence: no attribution after it
+    out, _ = claims("The hall was full.\n\n\u201cThis is fantastic.\u201d Delegates filed out.")
+    assert not any(o[3] == "filed" for o in out)

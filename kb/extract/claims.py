@@ -912,6 +912,14 @@ class _Finder:
         while j < n and toks[j].word and toks[j].low in ADVERBS and not toks[j].cap and toks[j].low not in PRONOUNS:
             j += 1
         cue = self._cue_at(toks, j) if j < n else None
+        if cue is None and loose and j + 1 < n and self._verb_like(toks[j]) and toks[j].low.endswith("ed") \
+                and (toks[j + 1].cap or toks[j + 1].poss) and not toks[j + 1].inq:
+            # “This is fantastic!” beamed Donald Hartley / “...,” exhorted Clinton's introducer, actress X
+            npr = np_right(toks, j + 1, n, self.cues)
+            if npr is not None and (toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)) \
+                    and toks[npr[0]].low not in PRONOUNS:
+                last = appositive_right(toks, npr[1], n)
+                return j, j + 1, npr[0], last, last + 1
         if cue is not None:
             ncue, verb = cue
             npr = np_right(toks, j + ncue, n, self.cues)

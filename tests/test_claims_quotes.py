@@ -183,3 +183,12 @@ def test_inverted_attribution_with_any_past_verb_after_an_exclamation():
     # a full stop ends the quote's sentence: no attribution after it
     out, _ = claims("The hall was full.\n\n\u201cThis is fantastic.\u201d Delegates filed out.")
     assert not any(o[3] == "filed" for o in out)
+
+
+def test_two_straight_single_marks_with_an_inner_single_quote_at_the_end():
+    from kb.extract.quotes import find_quotes
+    text = "''Most voters will not be satisfied with 'We will bomb them,''' said Senator Ned Farrow of Ohio."
+    qs = find_quotes(text, [(0, len(text))])
+    assert len(qs) == 1 and text[qs[0].outer_end:].startswith(" said")
+    out, _ = claims("The debate ended.\n\n" + text)
+    assert [(o[0], o[3]) for o in out] == [("direct", "said")] and out[0][1].endswith("Ned Farrow")

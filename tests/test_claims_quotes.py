@@ -192,3 +192,11 @@ def test_two_straight_single_marks_with_an_inner_single_quote_at_the_end():
     assert len(qs) == 1 and text[qs[0].outer_end:].startswith(" said")
     out, _ = claims("The debate ended.\n\n" + text)
     assert [(o[0], o[3]) for o in out] == [("direct", "said")] and out[0][1].endswith("Ned Farrow")
+
+
+def test_any_past_verb_and_a_comma_before_a_quoted_sentence():
+    out, _ = claims("During their first debate, Lena Marsh cracked, \u201cI am a reformer who likes to get things done.\u201d")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Lena Marsh", "cracked")]
+    # a fragment after such a verb stays the writer's
+    out, _ = claims("During the debate, Lena Marsh looked tired, \u201cworn out\u201d by the campaign.")
+    assert not any(o[3] == "looked" for o in out)

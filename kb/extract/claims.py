@@ -794,8 +794,9 @@ class _Finder:
                           self._sent_span(sent.start, q.outer_end))
             self._add(claim)
             return claim, consumed, []
-        if not cands and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
-            # "Trump leaned in and boomed: “...”"
+        if not cands and l - 1 >= lo_k and self._verb_like(toks[l - 1]) and (toks[l].text == ":" or (
+                toks[l].text == "," and toks[l - 1].low.endswith("ed") and self._quote_is_sentence(q, toks, starts))):
+            # "Trump leaned in and boomed: “...”", "Clinton cracked, “...”"
             cands.append((l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech"))))
         for ci, (k, (ncue, verb)) in enumerate(cands):
             gap = toks[k + ncue:l + 1]

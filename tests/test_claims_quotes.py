@@ -200,3 +200,9 @@ def test_any_past_verb_and_a_comma_before_a_quoted_sentence():
     # a fragment after such a verb stays the writer's
     out, _ = claims("During the debate, Lena Marsh looked tired, \u201cworn out\u201d by the campaign.")
     assert not any(o[3] == "looked" for o in out)
+
+
+def test_second_speech_verb_after_and_takes_the_source_of_the_first():
+    out, _ = claims("In a long, in-prison interview with a journalist last year, Ned Farrow said he welcomed the "
+                    "transfer and added, \u201cI will plead guilty, no problem.\u201d")
+    assert ("direct", "Ned Farrow", "added") in [(o[0], o[1], o[3]) for o in out]

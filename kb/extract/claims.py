@@ -1102,6 +1102,15 @@ class _Finder:
                     npr = np_right(toks, x + 1, m, self.cues) if x is not None else None
                     if npr is not None and npr[1] + 1 < m and self._verb_like(toks[npr[1] + 1]):
                         sp = self._speaker(toks, npr[0], npr[1], lo)
+                if sp is None:
+                    # "After a long interview, Lazar said he welcomed it and added ...": the first speech cue's source
+                    for x in range(start + 1, m):
+                        if toks[x].inq or toks[x].text in QUOTE_MARKS:
+                            break
+                        cue = self._cue_at(toks, x)
+                        if cue is not None and cue[1].cls == "speech":
+                            sp = self._subject(toks, x, cue[0], lo, cue[1])
+                            break
                 return sp
             return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]

@@ -206,3 +206,10 @@ def test_second_speech_verb_after_and_takes_the_source_of_the_first():
     out, _ = claims("In a long, in-prison interview with a journalist last year, Ned Farrow said he welcomed the "
                     "transfer and added, \u201cI will plead guilty, no problem.\u201d")
     assert ("direct", "Ned Farrow", "added") in [(o[0], o[1], o[3]) for o in out]
+
+
+def test_second_fragment_joined_by_and_then_has_the_same_source():
+    out, _ = claims("Ned Farrow tells his supporters at a rally to \u201cgo to your place and vote\u201d and then "
+                    "\u201cgo sit there with your friends.\u201d")
+    frags = [(o[1], o[3], o[4]) for o in out if o[0] == "partial"]
+    assert ("Ned Farrow", "tells", "go sit there with your friends.") in frags

@@ -52,6 +52,7 @@ _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
+_FRAGMENT_LINKS = wordset("fragment_links")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
@@ -449,6 +450,18 @@ class _Finder:
                         if inner:
                             prev_attr = c2
                         break
+            if c is None and n > 0 and not self._standalone(q, toks, starts):
+                q0, c0 = qclaims[n - 1]
+                words = text[q0.outer_end:q.open].replace(",", " ").split()
+                if c0 is not None and c0.kind == "partial" and c0.cue is not None and len(words) <= 3 \
+                        and all(w.lower() in _FRAGMENT_LINKS for w in words) \
+                        and self._sent(q0.open).start == self._sent(q.open).start:
+                    # told them to “go vote” and then “go sit there with your friends”: the same source's
+                    claim = Claim("partial", Span.of(self.orig, q.start, q.end), c0.speaker, c0.speaker_mention,
+                                  c0.cue, self._sent_span(q.open, q.outer_end))
+                    self._add(claim)
+                    qclaims[n] = (q, claim)
+                    continue
             if c is not None or not self._standalone(q, toks, starts):
                 continue
             lead = self._lead_in_subject(toks, starts, q)

@@ -167,3 +167,49 @@ def test_going_on_to_say_takes_the_source_of_the_sentence():
     out, _ = claims("\u201cThe whole debate is insane,\u201d Ned Farrow said, going on to say that the country has "
                     "spent \u201cyears fighting over it.\u201d")
     assert ("partial", "Ned Farrow", "say") in [(o[0], o[1], o[3]) for o in out]
+
+
+def test_byline_paragraph_with_a_participle_after_the_name():
+    out, _ = claims("The convention closed.\n\n"
+                    "\u201cGreat speech. She is tested. She is ready.\u201d\n\n"
+                    "-Senator Ned Farrow, tweeting after the speech.\n\n"
+                    "The hall emptied.")
+    assert ("direct", "Ned Farrow", "-") in [(o[0], o[1], o[3]) for o in out]
+
+
+def test_inverted_attribution_with_any_past_verb_after_an_exclamation():
+    out, _ = claims("The hall was full.\n\n\u201cThis is fantastic!\u201d beamed Ned Farrow of Dover, a delegate.")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Ned Farrow", "beamed")]
+    # a full stop ends the quote's sentence: no attribution after it
+    out, _ = claims("The hall was full.\n\n\u201cThis is fantastic.\u201d Delegates filed out.")
+    assert not any(o[3] == "filed" for o in out)
+
+
+def test_two_straight_single_marks_with_an_inner_single_quote_at_the_end():
+    from kb.extract.quotes import find_quotes
+    text = "''Most voters will not be satisfied with 'We will bomb them,''' said Senator Ned Farrow of Ohio."
+    qs = find_quotes(text, [(0, len(text))])
+    assert len(qs) == 1 and text[qs[0].outer_end:].startswith(" said")
+    out, _ = claims("The debate ended.\n\n" + text)
+    assert [(o[0], o[3]) for o in out] == [("direct", "said")] and out[0][1].endswith("Ned Farrow")
+
+
+def test_any_past_verb_and_a_comma_before_a_quoted_sentence():
+    out, _ = claims("During their first debate, Lena Marsh cracked, \u201cI am a reformer who likes to get things done.\u201d")
+    assert [(o[0], o[1], o[3]) for o in out] == [("direct", "Lena Marsh", "cracked")]
+    # a fragment after such a verb stays the writer's
+    out, _ = claims("During the debate, Lena Marsh looked tired, \u201cworn out\u201d by the campaign.")
+    assert not any(o[3] == "looked" for o in out)
+
+
+def test_second_speech_verb_after_and_takes_the_source_of_the_first():
+    out, _ = claims("In a long, in-prison interview with a journalist last year, Ned Farrow said he welcomed the "
+                    "transfer and added, \u201cI will plead guilty, no problem.\u201d")
+    assert ("direct", "Ned Farrow", "added") in [(o[0], o[1], o[3]) for o in out]
+
+
+def test_second_fragment_joined_by_and_then_has_the_same_source():
+    out, _ = claims("Ned Farrow tells his supporters at a rally to \u201cgo to your place and vote\u201d and then "
+                    "\u201cgo sit there with your friends.\u201d")
+    frags = [(o[1], o[3], o[4]) for o in out if o[0] == "partial"]
+    assert ("Ned Farrow", "tells", "go sit there with your friends.") in frags

@@ -52,6 +52,7 @@ _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
+_FRAGMENT_LINKS = wordset("fragment_links")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
@@ -466,6 +467,18 @@ class _Finder:
                         if inner:
                             prev_attr = c2
                         break
+            if c is None and n > 0 and not self._standalone(q, toks, starts):
+                q0, c0 = qclaims[n - 1]
+                words = text[q0.outer_end:q.open].replace(",", " ").split()
+                if c0 is not None and c0.kind == "partial" and c0.cue is not None and len(words) <= 3 \
+                        and all(w.lower() in _FRAGMENT_LINKS for w in words) \
+                        and self._sent(q0.open).start == self._sent(q.open).start:
+                    # told them to “go vote” and then “go sit there with your friends”: the same source's
+                    claim = Claim("partial", Span.of(self.orig, q.start, q.end), c0.speaker, c0.speaker_mention,
+                                  c0.cue, self._sent_span(q.open, q.outer_end))
+                    self._add(claim)
+                    qclaims[n] = (q, claim)
+                    continue
             if c is not None or not self._standalone(q, toks, starts):
                 continue
             lead = self._lead_in_subject(toks, starts, q)
@@ -811,8 +824,9 @@ class _Finder:
                           self._sent_span(sent.start, q.outer_end))
             self._add(claim)
             return claim, consumed, []
-        if not cands and l - 1 >= lo_k and toks[l].text == ":" and self._verb_like(toks[l - 1]):
-            # "Trump leaned in and boomed: “...”"
+        if not cands and l - 1 >= lo_k and self._verb_like(toks[l - 1]) and (toks[l].text == ":" or (
+                toks[l].text == "," and toks[l - 1].low.endswith("ed") and self._quote_is_sentence(q, toks, starts))):
+            # "Trump leaned in and boomed: “...”", "Clinton cracked, “...”"
             cands.append((l - 1, (1, ReportingVerb(toks[l - 1].low, toks[l - 1].low, "speech"))))
         for ci, (k, (ncue, verb)) in enumerate(cands):
             gap = toks[k + ncue:l + 1]
@@ -878,13 +892,18 @@ class _Finder:
         cue) or None."""
         lo, hi = self.paras[pj]
         raw = self.text[lo:hi].strip()
-        if raw[:1] not in ("-", "\u2014", "\u2013", "\u2015") or len(raw.split()) > 7:
+        if raw[:1] not in ("-", "\u2014", "\u2013", "\u2015") or len(raw.split()) > 12:
             return None
         toks = tokens(self.text, lo, hi)
         if len(toks) < 2 or toks[0].word or not toks[1].cap:
             return None
         npr = np_right(toks, 1, len(toks), self.cues)
-        if npr is None or not (npr[1] + 1 == len(toks) or (npr[1] + 2 == len(toks) and toks[-1].text == ".")):
+        if npr is None:
+            return None
+        e = npr[1] + 1
+        if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].low.endswith("ing"):
+            e = len(toks) - 1 if toks[-1].text == "." else len(toks)  # "- President Obama, tweeting after ..."
+        if not (e == len(toks) or (e + 1 == len(toks) and toks[-1].text == ".")) or npr[1] - npr[0] > 6:
             return None
         key, mention = self._speaker(toks, npr[0], npr[1], 0)
         return key, mention, Span.of(self.orig, toks[0].start, toks[0].end)
@@ -924,6 +943,14 @@ class _Finder:
         while j < n and toks[j].word and toks[j].low in ADVERBS and not toks[j].cap and toks[j].low not in PRONOUNS:
             j += 1
         cue = self._cue_at(toks, j) if j < n else None
+        if cue is None and loose and j + 1 < n and self._verb_like(toks[j]) and toks[j].low.endswith("ed") \
+                and (toks[j + 1].cap or toks[j + 1].poss) and not toks[j + 1].inq:
+            # “This is fantastic!” beamed Donald Hartley / “...,” exhorted Clinton's introducer, actress X
+            npr = np_right(toks, j + 1, n, self.cues)
+            if npr is not None and (toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)) \
+                    and toks[npr[0]].low not in PRONOUNS:
+                last = appositive_right(toks, npr[1], n)
+                return j, j + 1, npr[0], last, last + 1
         if cue is not None:
             ncue, verb = cue
             npr = np_right(toks, j + ncue, n, self.cues)
@@ -1141,6 +1168,15 @@ class _Finder:
                     npr = np_right(toks, x + 1, m, self.cues) if x is not None else None
                     if npr is not None and npr[1] + 1 < m and self._verb_like(toks[npr[1] + 1]):
                         sp = self._speaker(toks, npr[0], npr[1], lo)
+                if sp is None:
+                    # "After a long interview, Lazar said he welcomed it and added ...": the first speech cue's source
+                    for x in range(start + 1, m):
+                        if toks[x].inq or toks[x].text in QUOTE_MARKS:
+                            break
+                        cue = self._cue_at(toks, x)
+                        if cue is not None and cue[1].cls == "speech":
+                            sp = self._subject(toks, x, cue[0], lo, cue[1])
+                            break
                 return sp
             return self._clause_subject(toks, kk, lo)
         head = toks[np[1]]

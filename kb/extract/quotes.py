@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+# three straight single marks: a double one with a single one inside ("... bomb them,'''")
+_MARK = re.compile("'''|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
 _OPENERS = "\u201c\u201e\u201f\u00ab"
 _CLOSERS = "\u201d\u00bb\u2033"
 _BEFORE_OPEN = set(" \n([{\u2014\u2013-/:;,")

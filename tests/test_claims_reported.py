@@ -446,3 +446,10 @@ def test_appositive_closed_by_a_comma_stays_inside_the_content():
     got = indirect("Harbour pilots say the new ferries should be built locally, a theoretical 1,500-job program "
                    "the board has long resisted.")
     assert [r[2] for r in got] == ["the new ferries should be built locally"]
+
+
+def test_second_verb_after_and_stays_with_a_reported_clause():
+    got = indirect("The harbour pilots say they started cutting the fares in February and lowered them again in "
+                   "April.")
+    assert got == [("The harbour pilots", "say", "they started cutting the fares in February and lowered them again "
+                                                 "in April")]

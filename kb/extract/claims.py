@@ -1889,6 +1889,7 @@ class _Finder:
                     break
                 e = close  # "... the DNC — which included research files — had been altered": an aside inside
             if t.low == "and" and not t.inq and e - j >= 2 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
+                    and noun_content \
                     and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
                     and toks[e + 1].low not in _ING_OR_ED_ADJ \
                     and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it")):

@@ -453,3 +453,8 @@ def test_second_verb_after_and_stays_with_a_reported_clause():
                    "April.")
     assert got == [("The harbour pilots", "say", "they started cutting the fares in February and lowered them again "
                                                  "in April")]
+
+
+def test_pronoun_contracted_with_its_auxiliary_is_the_subject():
+    got = indirect("While he's said he will fight on, the skipper must decide what to do with the boat.")
+    assert got == [("he", "said", "he will fight on")]

@@ -885,6 +885,15 @@ class _Finder:
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
                 # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
                 return self._sentence_subject(toks, lo, k - 1)
+        c = k - 1
+        while c > lo and toks[c].word and not toks[c].inq and _adverb_tok(toks[c]):
+            c -= 1
+        if c >= lo and kk == k and verb.cls in ("speech", "belief", "write") and toks[c].word and not toks[c].inq and toks[c].low.startswith(_CONTRACTED) \
+                and toks[c].low.replace("\u2019", "'").split("'")[1] in ("s", "ve"):
+            # "he's said", "they've long argued": a pronoun with its auxiliary in one token
+            pro = toks[c].low.replace("\u2019", "'").split("'")[0]
+            span = Span.of(self.orig, toks[c].start, toks[c].start + len(pro))
+            return self.res.pronoun(pro, toks[c].start, span), span
         kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
         if np is not None:
@@ -1812,6 +1821,9 @@ class _Finder:
             clause_comma = True
         else:
             np0 = np_left(toks, k, a, self.cues)
+            if np0 is None and sp[1] is not None:  # "While he's said ...": the subject token itself
+                np0 = next(((x, x) for x in range(a, k) if toks[x].start == sp[1].start
+                            and toks[x].low.startswith(_CONTRACTED)), None)
             if np0 is not None and np0[0] - 1 >= a and toks[np0[0] - 1].low in _SUBORDINATORS:
                 clause_comma = True
         # the content runs to the end of the sentence or to the next cue clause (", adding that")

@@ -458,3 +458,9 @@ def test_second_verb_after_and_stays_with_a_reported_clause():
 def test_pronoun_contracted_with_its_auxiliary_is_the_subject():
     got = indirect("While he's said he will fight on, the skipper must decide what to do with the boat.")
     assert got == [("he", "said", "he will fight on")]
+
+
+def test_closing_cue_followed_by_a_time_clause():
+    got = indirect("The pier is not safe, the harbour master told her deputies as she left the meeting.")
+    assert [r[:2] for r in got] == [("the harbour master", "told")]
+    assert got[0][2] == "The pier is not safe"

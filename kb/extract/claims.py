@@ -1661,8 +1661,11 @@ class _Finder:
                         tail = self._content(toks, m + 1, b)
                     else:
                         m = -1
-                elif m < b and toks[m].text not in (".", ";", "!", "?"):
-                    m = -1
+                elif m < b and toks[m].text not in (".", ";", "!", "?") and not (
+                        toks[m].low in ("as", "while", "when", "before", "after", "because", "since", "during")
+                        and not toks[m].inq and m + 1 < b and not (toks[m].low == "as" and toks[m + 1].low in (
+                            "much", "well", "such", "many", "far", "long", "soon", "a", "an", "part", "of", "if"))):
+                    m = -1  # (but "..., Obama told his advisers as he labored over ...": the writer's time clause)
                 if m >= 0:
                     content = self._content(toks, self._fronted_end(toks, start, comma), comma)
                     if content is None:

@@ -464,3 +464,10 @@ def test_closing_cue_followed_by_a_time_clause():
     got = indirect("The pier is not safe, the harbour master told her deputies as she left the meeting.")
     assert [r[:2] for r in got] == [("the harbour master", "told")]
     assert got[0][2] == "The pier is not safe"
+
+
+def test_comma_and_that_goes_on_with_the_same_report():
+    got = indirect("Ola Brandt noted that the ferry was rarely late, and that islanders should worry more about "
+                   "the fares.")
+    assert got == [("Ola Brandt", "noted", "the ferry was rarely late, and that islanders should worry more about "
+                                           "the fares")]

@@ -1866,8 +1866,8 @@ class _Finder:
                     if not self._aside_closes(toks, e + 1, b):
                         break  # a non-restrictive relative clause: the writer's addition (but one closed by a
                         # comma sits inside the content: "to form a task force, which would include X, to act")
-                if u.low == "and" and any(self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6))
-                                          if not toks[x].inq):
+                if u.low == "and" and toks[e + 2].low != "that" and any(
+                        self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6)) if not toks[x].inq):
                     break  # ", and three-quarters said ...": another attribution
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):

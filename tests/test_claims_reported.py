@@ -471,3 +471,10 @@ def test_comma_and_that_goes_on_with_the_same_report():
                    "the fares.")
     assert got == [("Ola Brandt", "noted", "the ferry was rarely late, and that islanders should worry more about "
                                            "the fares")]
+
+
+def test_closing_cue_then_and_a_clause_goes_on_with_the_report():
+    got = indirect("The board built the pier to help in storms, a spokeswoman said on Saturday, and it has used it "
+                   "five times this year.")
+    assert [r[2] for r in got] == ["The board built the pier to help in storms and it has used it five times this "
+                                   "year"]

@@ -1650,6 +1650,16 @@ class _Finder:
                 tail = None
                 if m < b and toks[m].text == "," and m + 1 < b:
                     u = toks[m + 1]
+                    if u.low == "and" and m + 2 < b and toks[m + 2].low in _SUBJ_PRONOUNS \
+                            and self._clause_follows(toks, m + 2, b) and not any(
+                                self._cue_at(toks, x) is not None for x in range(m + 3, min(b, m + 6)) if toks[x].word):
+                        # "CONTENT, a spokeswoman said, and it has done so five times": the report goes on
+                        t2 = self._content(toks, m + 1, b)
+                        content = self._content(toks, self._fronted_end(toks, start, comma), comma)
+                        if t2 is not None and content is not None:
+                            key, mention = sp
+                            return Claim("indirect", Span.of(self.orig, content.start, t2.end), key, mention, cue_span,
+                                         sent, (content, t2), addressee)
                     if u.low in ("as", "since", "because", "while", "when", "after", "before", "although", "though",
                                  "but", "and", "adding", "noting", "saying", "citing", "in", "according", "which",
                                  "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS \

@@ -478,3 +478,8 @@ def test_closing_cue_then_and_a_clause_goes_on_with_the_report():
                    "five times this year.")
     assert [r[2] for r in got] == ["The board built the pier to help in storms and it has used it five times this "
                                    "year"]
+
+
+def test_subject_before_a_dash_aside():
+    got = indirect("Ola Brandt - the harbour master and a former skipper - told reporters that the pier was unsafe.")
+    assert got == [("Ola Brandt - the harbour master and a former skipper", "told", "the pier was unsafe")]

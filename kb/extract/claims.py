@@ -885,6 +885,14 @@ class _Finder:
                     for x in range(lo, k)) and self._subject_verb_before(toks, lo, k - 1):
                 # "Tom Emanuel stood at a Bush event to say he was leaning ...": the subject of the clause
                 return self._sentence_subject(toks, lo, k - 1)
+        if k - 3 > lo and kk == k and toks[k - 1].text in ("-", "\u2014", "--", "\u2013") and not toks[k - 1].inq:
+            # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the dash aside
+            o = next((x for x in range(k - 3, max(lo, k - 20), -1) if toks[x].text == toks[k - 1].text), None)
+            if o is not None and o - 1 >= lo and not any(toks[x].inq for x in range(o, k)):
+                np = np_left(toks, o, lo, self.cues)
+                if np is not None and np[1] == o - 1 and toks[np[1]].cap:
+                    key, _ = self._speaker(toks, np[0], np[1], lo)
+                    return key, Span.of(self.orig, toks[np[0]].start, toks[k - 2].end)
         c = k - 1
         while c > lo and toks[c].word and not toks[c].inq and _adverb_tok(toks[c]):
             c -= 1

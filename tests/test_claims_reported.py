@@ -483,3 +483,10 @@ def test_closing_cue_then_and_a_clause_goes_on_with_the_report():
 def test_subject_before_a_dash_aside():
     got = indirect("Ola Brandt - the harbour master and a former skipper - told reporters that the pier was unsafe.")
     assert got == [("Ola Brandt - the harbour master and a former skipper", "told", "the pier was unsafe")]
+
+
+def test_names_joined_by_and_after_a_subordinator_are_one_subject():
+    got = indirect("The harbour board says fares will rise, because Ola Brandt and Mayor Lund agreed last year to "
+                   "cut the subsidy.")
+    assert got == [("The harbour board", "says", "fares will rise, because Ola Brandt and Mayor Lund agreed last "
+                                                 "year to cut the subsidy")]

@@ -1441,6 +1441,14 @@ class _Finder:
         return None
 
     @staticmethod
+    def _after_subordinator(toks: list[T], j: int, e: int) -> bool:
+        """Does the name ending at toks[e - 1] follow a subordinator ("because Ola Brandt")?"""
+        x = e - 1
+        while x > j and toks[x].word and toks[x].cap and not toks[x].inq:
+            x -= 1
+        return x >= j and x < e - 1 and toks[x].low in _SUBORDINATORS and not toks[x].inq
+
+    @staticmethod
     def _gerund_subject(toks: list[T], i: int, b: int) -> bool:
         """Is the -ing word at toks[i] the subject of a finite verb that follows within a few plain words
         ("replacing Clinton would be ...")?"""
@@ -1871,7 +1879,9 @@ class _Finder:
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
                     for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
                     and toks[x - 1].low != "to") and not (  # "and the media are to blame": an infinitive
-                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS):  # "she and her aides said"
+                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
+                    t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
+                    and self._after_subordinator(toks, j, e)):  # "because Congress and Obama agreed"
                 break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
                     self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")

@@ -528,3 +528,47 @@ def test_an_adverb_and_participle_after_the_content_are_the_writers():
     got = indirect("The mayor told fishermen this weekend he would consider it an insult if they left, "
                    "implicitly putting her name on the line.")
     assert got[0][2] == "he would consider it an insult if they left"
+
+
+def test_second_verb_after_and_stays_with_a_reported_clause():
+    got = indirect("The harbour pilots say they started cutting the fares in February and lowered them again in "
+                   "April.")
+    assert got == [("The harbour pilots", "say", "they started cutting the fares in February and lowered them again "
+                                                 "in April")]
+
+
+def test_pronoun_contracted_with_its_auxiliary_is_the_subject():
+    got = indirect("While he's said he will fight on, the skipper must decide what to do with the boat.")
+    assert got == [("he", "said", "he will fight on")]
+
+
+def test_closing_cue_followed_by_a_time_clause():
+    got = indirect("The pier is not safe, the harbour master told her deputies as she left the meeting.")
+    assert [r[:2] for r in got] == [("the harbour master", "told")]
+    assert got[0][2] == "The pier is not safe"
+
+
+def test_comma_and_that_goes_on_with_the_same_report():
+    got = indirect("Ola Brandt noted that the ferry was rarely late, and that islanders should worry more about "
+                   "the fares.")
+    assert got == [("Ola Brandt", "noted", "the ferry was rarely late, and that islanders should worry more about "
+                                           "the fares")]
+
+
+def test_closing_cue_then_and_a_clause_goes_on_with_the_report():
+    got = indirect("The board built the pier to help in storms, a spokeswoman said on Saturday, and it has used it "
+                   "five times this year.")
+    assert [r[2] for r in got] == ["The board built the pier to help in storms and it has used it five times this "
+                                   "year"]
+
+
+def test_subject_before_a_dash_aside():
+    got = indirect("Ola Brandt - the harbour master and a former skipper - told reporters that the pier was unsafe.")
+    assert got == [("Ola Brandt - the harbour master and a former skipper", "told", "the pier was unsafe")]
+
+
+def test_names_joined_by_and_after_a_subordinator_are_one_subject():
+    got = indirect("The harbour board says fares will rise, because Ola Brandt and Mayor Lund agreed last year to "
+                   "cut the subsidy.")
+    assert got == [("The harbour board", "says", "fares will rise, because Ola Brandt and Mayor Lund agreed last "
+                                                 "year to cut the subsidy")]

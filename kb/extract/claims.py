@@ -1125,6 +1125,23 @@ class _Finder:
                     if np is not None and (toks[np[1]].low in PRONOUNS or toks[np[1]].cap):
                         return self._speaker(toks, np[0], np[1], lo)
                 return self._sentence_subject(toks, lo, k - 1)
+        if k - 3 > lo and kk == k and toks[k - 1].text in ("-", "\u2014", "--", "\u2013") and not toks[k - 1].inq:
+            # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the dash aside
+            o = next((x for x in range(k - 3, max(lo, k - 20), -1) if toks[x].text == toks[k - 1].text), None)
+            if o is not None and o - 1 >= lo and not any(toks[x].inq for x in range(o, k)):
+                np = np_left(toks, o, lo, self.cues)
+                if np is not None and np[1] == o - 1 and toks[np[1]].cap:
+                    key, _ = self._speaker(toks, np[0], np[1], lo)
+                    return key, Span.of(self.orig, toks[np[0]].start, toks[k - 2].end)
+        c = k - 1
+        while c > lo and toks[c].word and not toks[c].inq and _adverb_tok(toks[c]):
+            c -= 1
+        if c >= lo and kk == k and verb.cls in ("speech", "belief", "write") and toks[c].word and not toks[c].inq and toks[c].low.startswith(_CONTRACTED) \
+                and toks[c].low.replace("\u2019", "'").split("'")[1] in ("s", "ve"):
+            # "he's said", "they've long argued": a pronoun with its auxiliary in one token
+            pro = toks[c].low.replace("\u2019", "'").split("'")[0]
+            span = Span.of(self.orig, toks[c].start, toks[c].start + len(pro))
+            return self.res.pronoun(pro, toks[c].start, span), span
         kk = self._past_time_phrase(toks, kk, lo)
         np = np_left(toks, kk, lo, self.cues)
         if np is not None:
@@ -1758,6 +1775,14 @@ class _Finder:
         return None
 
     @staticmethod
+    def _after_subordinator(toks: list[T], j: int, e: int) -> bool:
+        """Does the name ending at toks[e - 1] follow a subordinator ("because Ola Brandt")?"""
+        x = e - 1
+        while x > j and toks[x].word and toks[x].cap and not toks[x].inq:
+            x -= 1
+        return x >= j and x < e - 1 and toks[x].low in _SUBORDINATORS and not toks[x].inq
+
+    @staticmethod
     def _gerund_subject(toks: list[T], i: int, b: int) -> bool:
         """Is the -ing word at toks[i] the subject of a finite verb that follows within a few plain words
         ("replacing Clinton would be ...")?"""
@@ -1986,6 +2011,16 @@ class _Finder:
                 tail = None
                 if m < b and toks[m].text == "," and m + 1 < b:
                     u = toks[m + 1]
+                    if u.low == "and" and m + 2 < b and toks[m + 2].low in _SUBJ_PRONOUNS \
+                            and self._clause_follows(toks, m + 2, b) and not any(
+                                self._cue_at(toks, x) is not None for x in range(m + 3, min(b, m + 6)) if toks[x].word):
+                        # "CONTENT, a spokeswoman said, and it has done so five times": the report goes on
+                        t2 = self._content(toks, m + 1, b)
+                        content = self._content(toks, self._fronted_end(toks, start, comma), comma)
+                        if t2 is not None and content is not None:
+                            key, mention = sp
+                            return Claim("indirect", Span.of(self.orig, content.start, t2.end), key, mention, cue_span,
+                                         sent, (content, t2), addressee)
                     if u.low in ("as", "since", "because", "while", "when", "after", "before", "although", "though",
                                  "but", "and", "adding", "noting", "saying", "citing", "in", "according", "which",
                                  "who", "where", "even", "despite", "with", "without") or u.text in QUOTE_MARKS \
@@ -1997,8 +2032,11 @@ class _Finder:
                         tail = self._content(toks, m + 1, b)
                     else:
                         m = -1
-                elif m < b and toks[m].text not in (".", ";", "!", "?"):
-                    m = -1
+                elif m < b and toks[m].text not in (".", ";", "!", "?") and not (
+                        toks[m].low in ("as", "while", "when", "before", "after", "because", "since", "during")
+                        and not toks[m].inq and m + 1 < b and not (toks[m].low == "as" and toks[m + 1].low in (
+                            "much", "well", "such", "many", "far", "long", "soon", "a", "an", "part", "of", "if"))):
+                    m = -1  # (but "..., Obama told his advisers as he labored over ...": the writer's time clause)
                 if m >= 0:
                     content = self._content(toks, self._fronted_end(toks, start, comma), comma)
                     if content is None:
@@ -2157,6 +2195,9 @@ class _Finder:
             clause_comma = True
         else:
             np0 = np_left(toks, k, a, self.cues)
+            if np0 is None and sp[1] is not None:  # "While he's said ...": the subject token itself
+                np0 = next(((x, x) for x in range(a, k) if toks[x].start == sp[1].start
+                            and toks[x].low.startswith(_CONTRACTED)), None)
             if np0 is not None and np0[0] - 1 >= a and toks[np0[0] - 1].low in _SUBORDINATORS:
                 clause_comma = True
         # the content runs to the end of the sentence or to the next cue clause (", adding that")
@@ -2192,7 +2233,9 @@ class _Finder:
                     self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
                     for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
                     and toks[x - 1].low != "to") and not (  # "and the media are to blame": an infinitive
-                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS):  # "she and her aides said"
+                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
+                    t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
+                    and self._after_subordinator(toks, j, e)):  # "because Congress and Obama agreed"
                 break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
                     self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
@@ -2205,8 +2248,8 @@ class _Finder:
                     if not self._aside_closes(toks, e + 1, b):
                         break  # a non-restrictive relative clause: the writer's addition (but one closed by a
                         # comma sits inside the content: "to form a task force, which would include X, to act")
-                if u.low == "and" and any(self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6))
-                                          if not toks[x].inq):
+                if u.low == "and" and toks[e + 2].low != "that" and any(
+                        self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6)) if not toks[x].inq):
                     break  # ", and three-quarters said ...": another attribution
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):
@@ -2243,6 +2286,7 @@ class _Finder:
                     break
                 e = close  # "... the DNC — which included research files — had been altered": an aside inside
             if t.low == "and" and not t.inq and e - j >= 2 and e + 2 < b and toks[e + 1].word and not toks[e + 1].inq \
+                    and noun_content \
                     and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
                     and toks[e + 1].low not in _ING_OR_ED_ADJ \
                     and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it")):

@@ -176,3 +176,15 @@ def test_pronoun_skips_a_person_named_by_a_party_word():
     text = ("Ana Duarte spoke on Monday. Presumptive Democrat nominee Duarte praised the vote. "
             "Later that day, Regional Democrats met in Braga. She said the levy would be cut.")
     assert mention_of(text, "the levy would be cut") == ("She", "Ana Duarte")
+
+
+def test_all_after_a_list_of_names_keeps_the_names():
+    text = ("Senators Ana Duarte (D-Braga), Pedro Lobo (D-Porto) and Rui Matos (R-Faro) all suggested "
+            "that the levy could be cut.")
+    mention, _ = mention_of(text, "the levy could be cut")
+    assert mention.startswith("Rui Matos") and mention.endswith("all")
+
+
+def test_both_after_two_names_is_not_the_whole_mention():
+    mention, name = mention_of("Duarte and Lobo both said the deal was bad.", "the deal was bad")
+    assert mention == "Duarte and Lobo both" and name == "Duarte and Lobo"

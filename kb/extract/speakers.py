@@ -297,6 +297,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         return None
     if toks[j].low in PRONOUNS:
         return j, j
+    if toks[j].low in ("all", "both") and j - 1 > lo and (toks[j - 1].text == ")" or toks[j - 1].word
+                                                          and toks[j - 1].cap and not toks[j - 1].poss):
+        before = np_left(toks, j, lo, lex_cues)  # "Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested"
+        if before is not None and before[1] == j - 1 and toks[before[1]].low not in PRONOUNS:
+            return before[0], j
     if toks[j].low in _PRONOMINAL_QUANTIFIERS and (j == lo or not toks[j - 1].word or toks[j - 1].low in _CLAUSE_OPENERS):
         return j, j  # "few believe", "But many say"
     first = _np_back(toks, j, lo, lex_cues)
@@ -1084,6 +1089,8 @@ class Resolver:
         """The entity key and the mention span of the noun phrase toks[a..b]."""
         text = self.text
         span = Span.of(text, toks[a].start, toks[b].end)
+        if b > a and toks[b].low in ("all", "both"):
+            b -= 1  # "Jeb Bush and Ted Cruz both": the name without the quantifier
         # "Name, role at Org": the name before the appositive; "Name (R-Ga.)": before the parenthesis
         commas = [k for k in range(a + 1, b + 1) if toks[k].text == ","]
         if commas and commas[-1] < b and all(t.word and t.cap for t in toks[commas[-1] + 1:b + 1]) \

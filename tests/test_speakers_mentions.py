@@ -188,3 +188,9 @@ def test_all_after_a_list_of_names_keeps_the_names():
 def test_both_after_two_names_is_not_the_whole_mention():
     mention, name = mention_of("Duarte and Lobo both said the deal was bad.", "the deal was bad")
     assert mention == "Duarte and Lobo both" and name == "Duarte and Lobo"
+
+
+def test_and_verb_after_adverb_name_and_appositive():
+    text = ("Even Norland, the valley's only trading partner and its main lender, said it was opposed to the dam "
+            "and warned the council to refrain from further steps that would worsen the drought.")
+    assert mention_of(text, "would worsen the drought")[1] == "Norland"

@@ -1170,6 +1170,11 @@ class _Finder:
             if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
                 break
             if toks[j].text == ",":
+                if t0.low in ADVERBS and j > k + 1 and all(t.word and t.cap and t.low not in TIME_WORDS
+                                                           and t.low not in lexicon().function_words
+                                                           for t in toks[k + 1:j]):
+                    k += 1  # "Even China, Pyongyang's only ally, said": the name is the subject
+                    break
                 if intro or long_intro:
                     k = j + 1
                     # the introduction goes on: "At an event in Ames, Iowa, on Sunday, X"

@@ -194,3 +194,8 @@ def test_and_verb_after_adverb_name_and_appositive():
     text = ("Even Norland, the valley's only trading partner and its main lender, said it was opposed to the dam "
             "and warned the council to refrain from further steps that would worsen the drought.")
     assert mention_of(text, "would worsen the drought")[1] == "Norland"
+
+
+def test_hyphenated_age_opens_a_long_subject():
+    text = "The 58-year-old former mayor, who led a protest in May after the Braga flood, thinks the levy should now be scrapped."
+    assert mention_of(text, "the levy should now be scrapped")[0].startswith("The 58-year-old former mayor, who led")

@@ -613,6 +613,11 @@ def _core_np(toks: list[T], p: int, end: int, lex_cues: dict, obj: bool = False)
                 continue
             break
         low = t.low
+        if low[:1].isdigit() and "-" in low and low[-1].isalpha() and n_body == 0 and q + 1 < end \
+                and toks[q + 1].word and not toks[q + 1].inq:
+            n_det += 1  # "The 43-year-old former congressman", "A 30-second spot": a modifier
+            q += 1
+            continue
         if low[:1].isdigit():
             n_body += 1
             head = q

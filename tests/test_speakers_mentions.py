@@ -199,3 +199,10 @@ def test_and_verb_after_adverb_name_and_appositive():
 def test_hyphenated_age_opens_a_long_subject():
     text = "The 58-year-old former mayor, who led a protest in May after the Braga flood, thinks the levy should now be scrapped."
     assert mention_of(text, "the levy should now be scrapped")[0].startswith("The 58-year-old former mayor, who led")
+
+
+def test_relative_clause_of_the_sentence_subject_belongs_to_the_mention():
+    text = ("Sen. Ana Duarte, R-Fla., who faces a tough race in her home state, rescinded her endorsement of Lobo, "
+            "saying he lacks the temperament to be mayor.")
+    assert mention_of(text, "he lacks the temperament to be mayor")[0] == \
+        "Sen. Ana Duarte, R-Fla., who faces a tough race in her home state"

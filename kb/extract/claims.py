@@ -1195,7 +1195,16 @@ class _Finder:
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."
-        return self._speaker(toks, npr[0], last if last < hi else npr[1], lo)
+        last = last if last < hi else npr[1]
+        key, span = self._speaker(toks, npr[0], last, lo)
+        if last + 2 < hi and toks[last + 1].text == "," and toks[last + 2].low in ("who", "which"):
+            # "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ...": the relative clause is the mention's
+            c = next((x for x in range(last + 3, min(hi, last + 30)) if toks[x].text in (",", ";", ":")
+                      or toks[x].inq or toks[x].text in QUOTE_MARKS), None)
+            if c is not None and toks[c].text == "," and c + 1 < hi and toks[c + 1].word and not toks[c + 1].cap \
+                    and (toks[c + 1].low in AUX or self._verb_like(toks[c + 1]) or _adverb_tok(toks[c + 1])):
+                span = Span.of(self.orig, span.start, toks[c - 1].end)
+        return key, span
 
     # -- reported speech ----------------------------------------------------------------
     def _reported(self, pi: int, toks: list[T], used: set[int], lo: int, hi: int, quotes: list[Quote]) -> None:

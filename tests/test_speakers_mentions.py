@@ -206,3 +206,13 @@ def test_relative_clause_of_the_sentence_subject_belongs_to_the_mention():
             "saying he lacks the temperament to be mayor.")
     assert mention_of(text, "he lacks the temperament to be mayor")[0] == \
         "Sen. Ana Duarte, R-Fla., who faces a tough race in her home state"
+
+
+def test_time_phrase_at_the_end_of_a_long_subject_is_not_the_mention():
+    text = "Regional Gov. Ana Duarte on Friday announced that she had signed an order to cut the levy."
+    assert mention_of(text, "she had signed an order to cut the levy") == ("Regional Gov. Ana Duarte", "Ana Duarte")
+
+
+def test_dateline_before_a_long_subject():
+    text = "BRAGA \u2014 Sen. Pedro Lobo (R-Braga) on Wednesday downplayed the attack, saying it was fine."
+    assert mention_of(text, "it was fine") == ("Sen. Pedro Lobo (R-Braga)", "Pedro Lobo")

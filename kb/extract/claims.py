@@ -973,6 +973,25 @@ class _Finder:
         return x - 1
 
     @staticmethod
+    def _time_tail(toks: list[T], first: int, last: int) -> int:
+        """The last index of a subject without a time phrase at its end ("Gov. Terry McAuliffe on Friday",
+        "The leading candidates Thursday", "Sanders during a Sunday")."""
+        x = last
+        while x > first and toks[x].word and not toks[x].text.isupper() and (
+                toks[x].low in TIME_WORDS and toks[x].low not in ("this", "next") or toks[x].low in ("early", "late")
+                and x < last):
+            x -= 1
+        if x == last:
+            return last
+        if x > first and toks[x].low in ("on", "in", "during", "last", "this", "next", "early", "late", "a", "the") \
+                and not toks[x].cap:
+            while x > first and toks[x].low in ("on", "in", "during", "last", "this", "a", "the", "early", "late"):
+                x -= 1
+        h = toks[x]  # what is left must end in a name or a noun of people: "Gov. X", "the candidates for president"
+        ok = h.text == ")" or h.word and (h.cap or speaker_noun_low(h.low)) and not h.low[:1].isdigit()
+        return x if x >= first and ok else last
+
+    @staticmethod
     def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
         """Where the subject ends when a short time phrase stands between a pronoun and its verb
         ("who in 2010 said", "he on Friday said"): the phrase's first index, or k."""
@@ -1011,6 +1030,7 @@ class _Finder:
                 and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \
                 and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE:
             return None
+        last = self._time_tail(toks, first, last)
         mention = Span.of(self.orig, toks[first].start, toks[last].end)
         lone = toks[first]
         if core_end - 1 == first and lone.cap and lone.low.endswith("s") and (first == lo or not toks[first - 1].word) \
@@ -1129,6 +1149,7 @@ class _Finder:
                 if c is None:
                     return None
                 s = c + 1
+        s = dateline_end(toks, s, e + 1)  # "WASHINGTON — Sen. Chuck Grassley"
         if s > e or not toks[s].word:
             return None
         np = np_right(toks, s, e + 1, self.cues)
@@ -1149,6 +1170,7 @@ class _Finder:
                          or rest[0].low.endswith("ing")
                          or (rest[0].low.endswith("ed") and len(rest) > 1 and rest[1].low in ("by", "in", "at", "with", "from", "for", "to", "on"))):
             return None
+        e = self._time_tail(toks, s, e)
         key, _ = self._speaker(toks, s, e, lo)
         return key, Span.of(self.orig, toks[s].start, toks[e].end)
 

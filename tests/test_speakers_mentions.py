@@ -216,3 +216,8 @@ def test_time_phrase_at_the_end_of_a_long_subject_is_not_the_mention():
 def test_dateline_before_a_long_subject():
     text = "BRAGA \u2014 Sen. Pedro Lobo (R-Braga) on Wednesday downplayed the attack, saying it was fine."
     assert mention_of(text, "it was fine") == ("Sen. Pedro Lobo (R-Braga)", "Pedro Lobo")
+
+
+def test_dateline_with_an_abbreviated_state():
+    text = "EAU CLAIRE, Wisc. \u2014 Gov. Ana Duarte on Thursday blamed the press for the story, saying they were nitpicking."
+    assert mention_of(text, "they were nitpicking") == ("Gov. Ana Duarte", "Ana Duarte")

@@ -172,8 +172,8 @@ def dateline_end(toks: list[T], k: int, hi: int) -> int:
         t = toks[j]
         if t.text in _DASHES:
             return j + 1 if j > k else k
-        if not (t.text in (",", "(", ")") or (t.word and (t.text.isupper() or t.cap or t.low.isdigit()))):
-            return k
+        if not (t.text in (",", "(", ")", ".") or (t.word and (t.text.isupper() or t.cap or t.low.isdigit()))):
+            return k  # ("LA CROSSE, Wisc. —": an abbreviation's full stop)
         j += 1
     return k
 

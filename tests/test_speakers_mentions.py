@@ -221,3 +221,8 @@ def test_dateline_before_a_long_subject():
 def test_dateline_with_an_abbreviated_state():
     text = "EAU CLAIRE, Wisc. \u2014 Gov. Ana Duarte on Thursday blamed the press for the story, saying they were nitpicking."
     assert mention_of(text, "they were nitpicking") == ("Gov. Ana Duarte", "Ana Duarte")
+
+
+def test_occasion_after_the_name_is_not_part_of_the_mention():
+    text = "\u201cOur valley is at a moment of crisis,\u201d said Duarte in her speech."
+    assert mention_of(text, "Our valley is at a moment of crisis,") == ("Duarte", "Duarte")

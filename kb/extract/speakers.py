@@ -501,6 +501,12 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
                 and (k < last or toks[k].low in TIME_WORDS):
             last = k - 1
             break
+    # "said Trump in his speech", "Sanders during a town hall": the occasion is the writer's
+    for k in range(i + 1, last):
+        if toks[k].low == "during" or toks[k].low in ("in", "at") and toks[k + 1].low in ("his", "her", "their", "its"):
+            if toks[k - 1].word and toks[k - 1].cap:
+                last = k - 1
+            break
     # trailing connectors/determiners are not part of the phrase
     while last > i and (toks[last].low in CONNECTORS or toks[last].low in HARD_DETS):
         last -= 1

@@ -456,6 +456,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             j += 1
             continue
         after_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
+        if j > i and not t.cap and t.low in lex_cues and lex_cues[t.low].form == lex_cues[t.low].lemma \
+                and toks[j - 1].word and toks[j - 1].cap and (j + 1 >= hi or toks[j + 1].text in (",", ".")):
+            after_det = True  # "said another leading Supreme Court advocate, X": a noun that ends the phrase
         if j == i and rel_start and j + 1 < hi and toks[j + 1].word and not toks[j + 1].cap \
                 and toks[j + 1].low not in STOP and toks[j + 1].low not in lex_cues:
             after_det = True  # "which state media claimed": a noun opens the relative clause's subject
@@ -503,7 +506,8 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             break
     # "said Trump in his speech", "Sanders during a town hall": the occasion is the writer's
     for k in range(i + 1, last):
-        if toks[k].low == "during" or toks[k].low in ("in", "at") and toks[k + 1].low in ("his", "her", "their", "its"):
+        if toks[k].low == "during" or toks[k].low in ("in", "at") and toks[k + 1].low in ("his", "her", "their", "its",
+                                                                                            "a", "an"):
             if toks[k - 1].word and toks[k - 1].cap:
                 last = k - 1
             break
@@ -1109,6 +1113,14 @@ class Resolver:
             a = commas[-1] + 1  # "The party chairman, Kelly Armstrong"
         for k in range(a + 1, b + 1):
             if toks[k].text in (",", "(", "\u2014", "--") and toks[k - 1].word:
+                if toks[k].text == "," and k + 1 <= b:
+                    # "another leading Supreme Court advocate, Andrew J. Pincus of Mayer Brown": the person named
+                    after = [m for m in self._mentions_in(toks[k + 1].start, toks[b].end)
+                             if m.span.start == toks[k + 1].start and self.kind(m.entity) == "Person"]
+                    if after and not any(self.kind(m.entity) == "Person"
+                                         for m in self._mentions_in(toks[a].start, toks[k].start)) \
+                            and not any(t.low in ("and", "or") for t in toks[k + 1:b + 1]):
+                        return after[0].entity, span
                 b = k - 1
                 break
         first, last = toks[a], toks[b]

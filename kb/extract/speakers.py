@@ -506,8 +506,7 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             break
     # "said Trump in his speech", "Sanders during a town hall": the occasion is the writer's
     for k in range(i + 1, last):
-        if toks[k].low == "during" or toks[k].low in ("in", "at") and toks[k + 1].low in ("his", "her", "their", "its",
-                                                                                            "a", "an"):
+        if toks[k].low == "during" or toks[k].low in ("in", "at") and toks[k + 1].low in ("his", "her", "their", "its"):
             if toks[k - 1].word and toks[k - 1].cap:
                 last = k - 1
             break

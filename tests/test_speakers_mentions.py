@@ -176,3 +176,59 @@ def test_pronoun_skips_a_person_named_by_a_party_word():
     text = ("Ana Duarte spoke on Monday. Presumptive Democrat nominee Duarte praised the vote. "
             "Later that day, Regional Democrats met in Braga. She said the levy would be cut.")
     assert mention_of(text, "the levy would be cut") == ("She", "Ana Duarte")
+
+
+def test_all_after_a_list_of_names_keeps_the_names():
+    text = ("Senators Ana Duarte (D-Braga), Pedro Lobo (D-Porto) and Rui Matos (R-Faro) all suggested "
+            "that the levy could be cut.")
+    mention, _ = mention_of(text, "the levy could be cut")
+    assert mention.startswith("Rui Matos") and mention.endswith("all")
+
+
+def test_both_after_two_names_is_not_the_whole_mention():
+    mention, name = mention_of("Duarte and Lobo both said the deal was bad.", "the deal was bad")
+    assert mention == "Duarte and Lobo both" and name == "Duarte and Lobo"
+
+
+def test_and_verb_after_adverb_name_and_appositive():
+    text = ("Even Norland, the valley's only trading partner and its main lender, said it was opposed to the dam "
+            "and warned the council to refrain from further steps that would worsen the drought.")
+    assert mention_of(text, "would worsen the drought")[1] == "Norland"
+
+
+def test_hyphenated_age_opens_a_long_subject():
+    text = "The 58-year-old former mayor, who led a protest in May after the Braga flood, thinks the levy should now be scrapped."
+    assert mention_of(text, "the levy should now be scrapped")[0].startswith("The 58-year-old former mayor, who led")
+
+
+def test_relative_clause_of_the_sentence_subject_belongs_to_the_mention():
+    text = ("Sen. Ana Duarte, R-Fla., who faces a tough race in her home state, rescinded her endorsement of Lobo, "
+            "saying he lacks the temperament to be mayor.")
+    assert mention_of(text, "he lacks the temperament to be mayor")[0] == \
+        "Sen. Ana Duarte, R-Fla., who faces a tough race in her home state"
+
+
+def test_time_phrase_at_the_end_of_a_long_subject_is_not_the_mention():
+    text = "Regional Gov. Ana Duarte on Friday announced that she had signed an order to cut the levy."
+    assert mention_of(text, "she had signed an order to cut the levy") == ("Regional Gov. Ana Duarte", "Ana Duarte")
+
+
+def test_dateline_before_a_long_subject():
+    text = "BRAGA \u2014 Sen. Pedro Lobo (R-Braga) on Wednesday downplayed the attack, saying it was fine."
+    assert mention_of(text, "it was fine") == ("Sen. Pedro Lobo (R-Braga)", "Pedro Lobo")
+
+
+def test_dateline_with_an_abbreviated_state():
+    text = "EAU CLAIRE, Wisc. \u2014 Gov. Ana Duarte on Thursday blamed the press for the story, saying they were nitpicking."
+    assert mention_of(text, "they were nitpicking") == ("Gov. Ana Duarte", "Ana Duarte")
+
+
+def test_occasion_after_the_name_is_not_part_of_the_mention():
+    text = "\u201cOur valley is at a moment of crisis,\u201d said Duarte in her speech."
+    assert mention_of(text, "Our valley is at a moment of crisis,") == ("Duarte", "Duarte")
+
+
+def test_bare_cue_noun_ends_the_phrase_before_the_named_person():
+    text = "\u201cThe odds are against us,\u201d said another leading Water Court advocate, Ana Duarte of the Braga Growers Guild."
+    assert mention_of(text, "The odds are against us,") == (
+        "another leading Water Court advocate, Ana Duarte of the Braga Growers Guild", "Ana Duarte")

@@ -1235,6 +1235,25 @@ class _Finder:
         return x - 1
 
     @staticmethod
+    def _time_tail(toks: list[T], first: int, last: int) -> int:
+        """The last index of a subject without a time phrase at its end ("Gov. Terry McAuliffe on Friday",
+        "The leading candidates Thursday", "Sanders during a Sunday")."""
+        x = last
+        while x > first and toks[x].word and not toks[x].text.isupper() and (
+                toks[x].low in TIME_WORDS and toks[x].low not in ("this", "next") or toks[x].low in ("early", "late")
+                and x < last):
+            x -= 1
+        if x == last:
+            return last
+        if x > first and toks[x].low in ("on", "in", "during", "last", "this", "next", "early", "late", "a", "the") \
+                and not toks[x].cap:
+            while x > first and toks[x].low in ("on", "in", "during", "last", "this", "a", "the", "early", "late"):
+                x -= 1
+        h = toks[x]  # what is left must end in a name or a noun of people: "Gov. X", "the candidates for president"
+        ok = h.text == ")" or h.word and (h.cap or speaker_noun_low(h.low)) and not h.low[:1].isdigit()
+        return x if x >= first and ok else last
+
+    @staticmethod
     def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
         """Where the subject ends when a short time phrase stands between a pronoun and its verb
         ("who in 2010 said", "he on Friday said"): the phrase's first index, or k."""
@@ -1273,6 +1292,7 @@ class _Finder:
                 and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \
                 and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE:
             return None
+        last = self._time_tail(toks, first, last)
         mention = Span.of(self.orig, toks[first].start, toks[last].end)
         lone = toks[first]
         if core_end - 1 == first and lone.cap and lone.low.endswith("s") and (first == lo or not toks[first - 1].word) \
@@ -1391,6 +1411,7 @@ class _Finder:
                 if c is None:
                     return None
                 s = c + 1
+        s = dateline_end(toks, s, e + 1)  # "WASHINGTON — Sen. Chuck Grassley"
         if s > e or not toks[s].word:
             return None
         np = np_right(toks, s, e + 1, self.cues)
@@ -1411,6 +1432,7 @@ class _Finder:
                          or rest[0].low.endswith("ing")
                          or (rest[0].low.endswith("ed") and len(rest) > 1 and rest[1].low in ("by", "in", "at", "with", "from", "for", "to", "on"))):
             return None
+        e = self._time_tail(toks, s, e)
         key, _ = self._speaker(toks, s, e, lo)
         return key, Span.of(self.orig, toks[s].start, toks[e].end)
 
@@ -1433,6 +1455,11 @@ class _Finder:
             if toks[j].text in (";", ":") or toks[j].inq or toks[j].text in QUOTE_MARKS:
                 break
             if toks[j].text == ",":
+                if t0.low in ADVERBS and j > k + 1 and all(t.word and t.cap and t.low not in TIME_WORDS
+                                                           and t.low not in lexicon().function_words
+                                                           for t in toks[k + 1:j]):
+                    k += 1  # "Even China, Pyongyang's only ally, said": the name is the subject
+                    break
                 if intro or long_intro:
                     k = j + 1
                     # the introduction goes on: "At an event in Ames, Iowa, on Sunday, X"
@@ -1460,7 +1487,16 @@ class _Finder:
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."
-        return self._speaker(toks, npr[0], last if last < hi else npr[1], lo)
+        last = last if last < hi else npr[1]
+        key, span = self._speaker(toks, npr[0], last, lo)
+        if last + 2 < hi and toks[last + 1].text == "," and toks[last + 2].low in ("who", "which"):
+            # "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ...": the relative clause is the mention's
+            c = next((x for x in range(last + 3, min(hi, last + 30)) if toks[x].text in (",", ";", ":")
+                      or toks[x].inq or toks[x].text in QUOTE_MARKS), None)
+            if c is not None and toks[c].text == "," and c + 1 < hi and toks[c + 1].word and not toks[c + 1].cap \
+                    and (toks[c + 1].low in AUX or self._verb_like(toks[c + 1]) or _adverb_tok(toks[c + 1])):
+                span = Span.of(self.orig, span.start, toks[c - 1].end)
+        return key, span
 
     # -- reported speech ----------------------------------------------------------------
     def _reported(self, pi: int, toks: list[T], used: set[int], lo: int, hi: int, quotes: list[Quote]) -> None:

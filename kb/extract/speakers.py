@@ -172,8 +172,8 @@ def dateline_end(toks: list[T], k: int, hi: int) -> int:
         t = toks[j]
         if t.text in _DASHES:
             return j + 1 if j > k else k
-        if not (t.text in (",", "(", ")") or (t.word and (t.text.isupper() or t.cap or t.low.isdigit()))):
-            return k
+        if not (t.text in (",", "(", ")", ".") or (t.word and (t.text.isupper() or t.cap or t.low.isdigit()))):
+            return k  # ("LA CROSSE, Wisc. —": an abbreviation's full stop)
         j += 1
     return k
 
@@ -300,6 +300,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         return None
     if toks[j].low in PRONOUNS:
         return j, j
+    if toks[j].low in ("all", "both") and j - 1 > lo and (toks[j - 1].text == ")" or toks[j - 1].word
+                                                          and toks[j - 1].cap and not toks[j - 1].poss):
+        before = np_left(toks, j, lo, lex_cues)  # "Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested"
+        if before is not None and before[1] == j - 1 and toks[before[1]].low not in PRONOUNS:
+            return before[0], j
     if toks[j].low in _PRONOMINAL_QUANTIFIERS and (j == lo or not toks[j - 1].word or toks[j - 1].low in _CLAUSE_OPENERS):
         return j, j  # "few believe", "But many say"
     first = _np_back(toks, j, lo, lex_cues)
@@ -454,6 +459,9 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
             j += 1
             continue
         after_det = j > i and (toks[j - 1].low in HARD_DETS or toks[j - 1].low in DETS or toks[j - 1].poss)
+        if j > i and not t.cap and t.low in lex_cues and lex_cues[t.low].form == lex_cues[t.low].lemma \
+                and toks[j - 1].word and toks[j - 1].cap and (j + 1 >= hi or toks[j + 1].text in (",", ".")):
+            after_det = True  # "said another leading Supreme Court advocate, X": a noun that ends the phrase
         if j == i and rel_start and j + 1 < hi and toks[j + 1].word and not toks[j + 1].cap \
                 and toks[j + 1].low not in STOP and toks[j + 1].low not in lex_cues:
             after_det = True  # "which state media claimed": a noun opens the relative clause's subject
@@ -498,6 +506,12 @@ def np_right(toks: list[T], i: int, hi: int, lex_cues: dict) -> tuple[int, int] 
                 and all(toks[x].low in TIME_WORDS for x in range(k + 1, last + 1)) \
                 and (k < last or toks[k].low in TIME_WORDS):
             last = k - 1
+            break
+    # "said Trump in his speech", "Sanders during a town hall": the occasion is the writer's
+    for k in range(i + 1, last):
+        if toks[k].low == "during" or toks[k].low in ("in", "at") and toks[k + 1].low in ("his", "her", "their", "its"):
+            if toks[k - 1].word and toks[k - 1].cap:
+                last = k - 1
             break
     # trailing connectors/determiners are not part of the phrase
     while last > i and (toks[last].low in CONNECTORS or toks[last].low in HARD_DETS):
@@ -611,6 +625,11 @@ def _core_np(toks: list[T], p: int, end: int, lex_cues: dict, obj: bool = False)
                 continue
             break
         low = t.low
+        if low[:1].isdigit() and "-" in low and low[-1].isalpha() and n_body == 0 and q + 1 < end \
+                and toks[q + 1].word and not toks[q + 1].inq:
+            n_det += 1  # "The 43-year-old former congressman", "A 30-second spot": a modifier
+            q += 1
+            continue
         if low[:1].isdigit():
             n_body += 1
             head = q
@@ -1087,6 +1106,8 @@ class Resolver:
         """The entity key and the mention span of the noun phrase toks[a..b]."""
         text = self.text
         span = Span.of(text, toks[a].start, toks[b].end)
+        if b > a and toks[b].low in ("all", "both"):
+            b -= 1  # "Jeb Bush and Ted Cruz both": the name without the quantifier
         # "Name, role at Org": the name before the appositive; "Name (R-Ga.)": before the parenthesis
         commas = [k for k in range(a + 1, b + 1) if toks[k].text == ","]
         if commas and commas[-1] < b and all(t.word and t.cap for t in toks[commas[-1] + 1:b + 1]) \
@@ -1094,6 +1115,14 @@ class Resolver:
             a = commas[-1] + 1  # "The party chairman, Kelly Armstrong"
         for k in range(a + 1, b + 1):
             if toks[k].text in (",", "(", "\u2014", "--") and toks[k - 1].word:
+                if toks[k].text == "," and k + 1 <= b:
+                    # "another leading Supreme Court advocate, Andrew J. Pincus of Mayer Brown": the person named
+                    after = [m for m in self._mentions_in(toks[k + 1].start, toks[b].end)
+                             if m.span.start == toks[k + 1].start and self.kind(m.entity) == "Person"]
+                    if after and not any(self.kind(m.entity) == "Person"
+                                         for m in self._mentions_in(toks[a].start, toks[k].start)) \
+                            and not any(t.low in ("and", "or") for t in toks[k + 1:b + 1]):
+                        return after[0].entity, span
                 b = k - 1
                 break
         first, last = toks[a], toks[b]

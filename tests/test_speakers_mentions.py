@@ -232,3 +232,13 @@ def test_bare_cue_noun_ends_the_phrase_before_the_named_person():
     text = "\u201cThe odds are against us,\u201d said another leading Water Court advocate, Ana Duarte of the Braga Growers Guild."
     assert mention_of(text, "The odds are against us,") == (
         "another leading Water Court advocate, Ana Duarte of the Braga Growers Guild", "Ana Duarte")
+
+
+def test_a_participle_aside_right_before_the_cue_is_not_part_of_the_mention():
+    assert mention_of("Mayor Odile Brandt, pressed on the fees, said they would fall.", "they would fall") == (
+        "Mayor Odile Brandt", "Odile Brandt")
+    # an aside further back is not skipped over: the source follows the cue
+    text = ("The new scam, nicknamed evil twins, poses as a harbour hotspot but is a rogue station, "
+            "say harbour experts.")
+    assert mention_of(text, "The new scam, nicknamed evil twins, poses as a harbour hotspot but is a rogue station")[0] \
+        == "harbour experts"

@@ -140,10 +140,17 @@ _ING_ADJECTIVES = frozenset({"acting", "leading", "ranking", "outgoing", "incomi
                              "including"})
 
 
-def _parenthetical_start(t: T) -> bool:
+_ED_ROLES = frozenset({"retired", "elected", "appointed", "designated", "qualified", "licensed", "certified",
+                       "registered", "self-styled", "self-described", "united", "embattled", "beleaguered"})
+
+
+def _parenthetical_start(t: T, ed: bool = False) -> bool:
+    """Does t open a parenthetical remark ("meanwhile", "addressing reporters", "as expected"; with ``ed``
+    also a past participle: "pressed on the fees")?"""
     if t.low in _ING_ADJECTIVES:
         return False  # "Murshed Zaheed, acting political director of CREDO": an appositive
     return t.word and not t.cap and (t.low in ADVERBS or t.low.endswith(("ing", "ly"))
+                                     or (ed and t.low.endswith("ed") and t.low not in _ED_ROLES)  # "X, pressed on it, said"
                                      or t.low in ("as", "in", "on", "at", "after", "before", "during", "though",
                                                   "however", "for", "with", "like"))
 
@@ -233,12 +240,13 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         k = commas[0]
         for c in commas:
             u = toks[c + 1] if c + 1 < j else None
-            if u is not None and _parenthetical_start(u) and not _role_after(toks, c + 1, j) and c - 1 >= lo \
-                    and toks[c - 1].word:
+            # (a participle aside only when it closes right before the cue: "X, pressed on it, said")
+            if u is not None and _parenthetical_start(u, c == commas[0]) and not _role_after(toks, c + 1, j) \
+                    and c - 1 >= lo and toks[c - 1].word:
                 k = c
                 break
         inner = toks[k + 1] if k + 1 < j else None
-        if inner is not None and _parenthetical_start(inner) and not _role_after(toks, k + 1, j):
+        if inner is not None and _parenthetical_start(inner, k == commas[0]) and not _role_after(toks, k + 1, j):
             j = k - 1
             while j >= lo and _adverb(toks[j]):
                 j -= 1

@@ -572,3 +572,11 @@ def test_names_joined_by_and_after_a_subordinator_are_one_subject():
                    "cut the subsidy.")
     assert got == [("The harbour board", "says", "fares will rise, because Ola Brandt and Mayor Lund agreed last "
                                                  "year to cut the subsidy")]
+
+
+# -- evidence and belief cues -------------------------------------------------------------------
+def test_belief_with_an_object_taken_as_something():
+    got = indirect("Many harbour workers see the new pier as a waste of money. Ola Brandt hopes to see them as soon "
+                   "as possible.")
+    assert ("Many harbour workers", "see", "the new pier as a waste of money") in got
+    assert not any(r[1] == "see" for r in got if r[0] == "Ola Brandt")

@@ -56,6 +56,8 @@ _FRAGMENT_LINKS = wordset("fragment_links")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
+_AS_OBJECT = wordset("as_object_verbs")
+_NOT_AS_COMPLEMENT = wordset("not_as_complement")
 _LABELS = wordset("label_words")
 _CLAIM_NOUNS = wordset("claim_nouns")
 _COPULAS = wordset("copulas")
@@ -1811,6 +1813,22 @@ class _Finder:
         return None
 
     @staticmethod
+    def _object_as(toks: list[T], j: int, b: int) -> bool:
+        """Does a short object at toks[j] go on to "as" and what it is taken for ("see Clinton as the
+        stronger candidate"; not "see him as soon as")?"""
+        for m in range(j, min(b - 1, j + 12)):
+            t = toks[m]
+            if t.inq or t.text in QUOTE_MARKS or not t.word and t.text not in ("'", "\u2019", "-"):
+                return False
+            if t.low in ("that", "which", "who", "whether", "if", "and", "or", "but") or t.low in AUX:
+                return False
+            if t.low == "as":
+                u = toks[m + 1]
+                return m > j and u.word and not u.inq and u.low not in _NOT_AS_COMPLEMENT \
+                    and u.low not in _SUBJ_PRONOUNS
+        return False
+
+    @staticmethod
     def _after_subordinator(toks: list[T], j: int, e: int) -> bool:
         """Does the name ending at toks[e - 1] follow a subordinator ("because Ola Brandt")?"""
         x = e - 1
@@ -2153,6 +2171,8 @@ class _Finder:
                         and self._clause_follows(toks, c + 1, b):
                     j += 1
                     obj_ok = True
+            if not obj_ok and verb.lemma in _AS_OBJECT and self._object_as(toks, j, b):
+                obj_ok = True  # "voters see Clinton as the stronger candidate"
             if obj_ok:
                 pass
             elif verb.cls in ("speech", "belief", "write") and j < b and self._clause_follows(toks, j, b):

@@ -580,3 +580,11 @@ def test_belief_with_an_object_taken_as_something():
                    "as possible.")
     assert ("Many harbour workers", "see", "the new pier as a waste of money") in got
     assert not any(r[1] == "see" for r in got if r[0] == "Ola Brandt")
+
+
+def test_evidence_subject_named_before_its_modifiers():
+    got = indirect("A University of Lund poll out this week shows Mayor Brandt with a wide lead over her rival. "
+                   "The inquiry found nothing about the harbour contracts that had not been reported.")
+    assert ("A University of Lund poll out this week", "shows", "Mayor Brandt with a wide lead over her rival") in got
+    assert any(r[0] == "The inquiry" and r[1] == "found" and r[2].startswith("nothing about the harbour contracts")
+               for r in got)

@@ -1813,6 +1813,22 @@ class _Finder:
         return None
 
     @staticmethod
+    def _evidence_phrase(mention: Span | None) -> bool:
+        """Does a subject name evidence before its relative clause or aside ("A Monmouth poll out Monday",
+        "A University of New Hampshire poll", "The rolling average of polls")?"""
+        if mention is None:
+            return False
+        for raw in mention.text.lower().split():
+            w = raw.strip(".,;:()")
+            if w in ("who", "which", "that", "whose", "where"):
+                return False
+            if w in _EVIDENCE:
+                return True
+            if raw.endswith(","):
+                return False
+        return False
+
+    @staticmethod
     def _object_as(toks: list[T], j: int, b: int) -> bool:
         """Does a short object at toks[j] go on to "as" and what it is taken for ("see Clinton as the
         stronger candidate"; not "see him as soon as")?"""
@@ -2216,7 +2232,7 @@ class _Finder:
                 sp_head = sp[1].text.lower().split()[-1] if sp[1] is not None and sp[1].text else ""
                 if sp[1] is not None:
                     sp_head = self._subject_heads.get((sp[1].start, sp[1].end), sp_head)
-                if sp_head.strip(",") in _EVIDENCE:
+                if sp_head.strip(",") in _EVIDENCE or self._evidence_phrase(sp[1]):
                     obj_ok = True
         if that is not None:
             j = that + 1

@@ -588,3 +588,15 @@ def test_evidence_subject_named_before_its_modifiers():
     assert ("A University of Lund poll out this week", "shows", "Mayor Brandt with a wide lead over her rival") in got
     assert any(r[0] == "The inquiry" and r[1] == "found" and r[2].startswith("nothing about the harbour contracts")
                for r in got)
+
+
+def test_evidence_verb_before_that_takes_any_subject():
+    got = indirect("The harbour's history shows that ferry fares rarely fall.")
+    assert got == [("The harbour's history", "shows", "ferry fares rarely fall")]
+
+
+def test_closing_evidence_cue_after_a_long_subject():
+    got = indirect("Most of the harbour money came from firms that no longer exist, tax and county records show. "
+                   "The ferry lost money for a decade, a Harbour TODAY analysis found.")
+    assert ("tax and county records", "show", "Most of the harbour money came from firms that no longer exist") in got
+    assert ("a Harbour TODAY analysis", "found", "The ferry lost money for a decade") in got

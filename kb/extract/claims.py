@@ -1202,7 +1202,7 @@ class _Finder:
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \
                 and not (ncue > 1 and verb.cls == "intent") and not head.cap and head.low not in PRONOUNS \
                 and not speaker_noun_low(head.low) and not head.low.endswith("s") and not head.low.isdigit() \
-                and head.low not in _PRONOMINAL_QUANTIFIERS:
+                and head.low not in _PRONOMINAL_QUANTIFIERS and not self._evidence_that(toks, k, ncue, verb):
             return None  # "The candidates took questions", "an hourlong show aired": nouns, not verbs
         if head.low in ("he", "she", "it") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s"):
@@ -1292,8 +1292,11 @@ class _Finder:
         h = toks[head]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[cue].low == verb.lemma.split()[0] and k == cue)) \
                 and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \
-                and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE:
-            return None
+                and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE \
+                and not self._evidence_that(toks, cue, 1, verb) \
+                and not (verb.cls == "evidence" and self._evidence_phrase(Span.of(self.orig, toks[first].start,
+                                                                                  toks[last].end))):
+            return None  # (but "tax and county records show": the evidence noun ends a list)
         last = self._time_tail(toks, first, last)
         mention = Span.of(self.orig, toks[first].start, toks[last].end)
         lone = toks[first]
@@ -1813,6 +1816,14 @@ class _Finder:
         return None
 
     @staticmethod
+    def _evidence_that(toks: list[T], k: int, ncue: int, verb) -> bool:
+        """An evidence verb before "that" and a clause is a verb after any subject: "Their experience
+        shows that ...", "The audit found that ..." (not "shows that scene")."""
+        e = k + ncue
+        return verb.cls == "evidence" and toks[k].low != verb.lemma and e + 1 < len(toks) and toks[e].low == "that" \
+            and not toks[e].inq and toks[e + 1].word and not toks[e + 1].inq and toks[e + 1].low not in AUX
+
+    @staticmethod
     def _evidence_phrase(mention: Span | None) -> bool:
         """Does a subject name evidence before its relative clause or aside ("A Monmouth poll out Monday",
         "A University of New Hampshire poll", "The rolling average of polls")?"""
@@ -2053,6 +2064,16 @@ class _Finder:
                     last = appositive_right(toks, npr[1], b)
                     sp = self._speaker(toks, npr[0], last, a)
                     after = last + 1
+            if comma is None and verb.cls == "evidence" and after < b and toks[after].text in (".", "!", "?"):
+                # "..., campaign and corporate records show.", "..., FEC records compiled by X show.": a long
+                # evidence subject that closes the sentence
+                c = next((x for x in range(k - 1, max(a, k - 20), -1) if toks[x].text == "," or toks[x].inq
+                          or toks[x].text in QUOTE_MARKS), None)
+                if c is not None and c > a + 2 and toks[c].text == "," and not toks[c].inq:
+                    long = self._long_subject(toks, k, c + 1, None, verb, k, True)
+                    if long is not None and long[1] is not None and long[1].start == toks[c + 1].start \
+                            and self._evidence_phrase(long[1]):
+                        comma, sp = c, long
             if comma is not None:
                 start = a
                 inner = toks[start:comma]

@@ -600,3 +600,16 @@ def test_closing_evidence_cue_after_a_long_subject():
                    "The ferry lost money for a decade, a Harbour TODAY analysis found.")
     assert ("tax and county records", "show", "Most of the harbour money came from firms that no longer exist") in got
     assert ("a Harbour TODAY analysis", "found", "The ferry lost money for a decade") in got
+
+
+def test_feeling_with_a_participle_or_like_and_a_clause():
+    got = indirect("Many ferry workers feel ignored by the harbour board. The riders feel like they have been heard "
+                   "at last. Ola Brandt felt compelled last spring to close the pier.")
+    assert ("Many ferry workers", "feel", "ignored by the harbour board") in got
+    assert ("The riders", "feel", "like they have been heard at last") in got
+    assert not any(r[1] == "felt" for r in got)
+
+
+def test_feeling_ends_before_the_next_clause_after_a_comma():
+    got = indirect("Because she felt slighted by the vote, Mayor Lund then said the board must resign.")
+    assert ("she", "felt", "slighted by the vote") in got

@@ -57,6 +57,8 @@ _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
 _AS_OBJECT = wordset("as_object_verbs")
+_FEELING = wordset("feeling_verbs")
+_IRREG_PARTICIPLES = wordset("irregular_participles")
 _NOT_AS_COMPLEMENT = wordset("not_as_complement")
 _LABELS = wordset("label_words")
 _CLAIM_NOUNS = wordset("claim_nouns")
@@ -2191,7 +2193,7 @@ class _Finder:
                                                   "via", "through", "with", "by", ",", "\u2014", "--", "(")
                                  or addressee is not None):
                 that = None
-        obj_ok = False
+        obj_ok = feeling = False
         if that is None:
             if verb.cls in ("speech", "belief", "write") and j < b and j + 1 < b and toks[j].low in _ADVERBIAL_STARTS:
                 # "said on Wednesday she backed Trump": a short adverbial, then the reported clause
@@ -2210,6 +2212,12 @@ class _Finder:
                     obj_ok = True
             if not obj_ok and verb.lemma in _AS_OBJECT and self._object_as(toks, j, b):
                 obj_ok = True  # "voters see Clinton as the stronger candidate"
+            if not obj_ok and verb.lemma in _FEELING and j + 1 < b and toks[j].word and not toks[j].inq \
+                    and not toks[j].cap and (toks[j].low == "like" and self._clause_follows(toks, j + 1, b) or (
+                        toks[j].low.endswith("ed") and len(toks[j].low) > 4 or toks[j].low in _IRREG_PARTICIPLES)
+                        and toks[j].low not in AUX and not any(toks[x].low == "to" for x in range(j + 1, min(b, j + 5)))):
+                # (not "felt compelled last July to issue ...": an obligation)
+                obj_ok = feeling = True  # "feel like they have been heard", "feel squeezed financially"
             if obj_ok:
                 pass
             elif verb.cls in ("speech", "belief", "write") and j < b and self._clause_follows(toks, j, b):
@@ -2411,6 +2419,10 @@ class _Finder:
                         toks[e + 1].low in PRONOUNS and e + 3 >= b - 1:
                     break
             e += 1
+        if feeling:
+            # "felt demoralized serving under X, Ham also noted ...": a feeling ends before the next clause
+            e = next((x for x in range(j + 1, e - 1) if toks[x].text == "," and not toks[x].inq
+                      and toks[x + 1].cap and toks[x + 1].word), e)
         if verb.lemma in _CHARACTERISING and that is None and any(
                 toks[x].text in QUOTE_MARKS and not toks[x].inq for x in range(j, e)):
             return None  # "described the talks as “candid”": the partial quote is the claim

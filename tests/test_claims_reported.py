@@ -613,3 +613,11 @@ def test_feeling_with_a_participle_or_like_and_a_clause():
 def test_feeling_ends_before_the_next_clause_after_a_comma():
     got = indirect("Because she felt slighted by the vote, Mayor Lund then said the board must resign.")
     assert ("she", "felt", "slighted by the vote") in got
+
+
+def test_closing_cue_before_a_dash():
+    got = indirect("The fare rise could anger the riders, harbour officials believe \u2014 riders the ferry needs in "
+                   "winter. The question is not whether the pier closes \u2014 that will not happen, they say \u2014 "
+                   "but when it reopens.")
+    assert ("harbour officials", "believe", "The fare rise could anger the riders") in got
+    assert ("they", "say", "that will not happen") in got

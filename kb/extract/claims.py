@@ -2125,11 +2125,15 @@ class _Finder:
                         tail = self._content(toks, m + 1, b)
                     else:
                         m = -1
-                elif m < b and toks[m].text not in (".", ";", "!", "?") and not (
+                elif m < b and toks[m].text not in (".", ";", "!", "?", "\u2014", "--") and not (
                         toks[m].low in ("as", "while", "when", "before", "after", "because", "since", "during")
                         and not toks[m].inq and m + 1 < b and not (toks[m].low == "as" and toks[m + 1].low in (
                             "much", "well", "such", "many", "far", "long", "soon", "a", "an", "part", "of", "if"))):
                     m = -1  # (but "..., Obama told his advisers as he labored over ...": the writer's time clause)
+                if 0 <= m < b and toks[m].text in ("\u2014", "--") and not toks[m].inq:
+                    # "... — that won't happen, they believe — but ...": the aside opens at the first dash
+                    start = next((x + 1 for x in range(comma - 1, start, -1) if toks[x].text == toks[m].text
+                                  and not toks[x].inq), start)
                 if m >= 0:
                     content = self._content(toks, self._fronted_end(toks, start, comma), comma)
                     if content is None:

@@ -621,3 +621,11 @@ def test_closing_cue_before_a_dash():
                    "but when it reopens.")
     assert ("harbour officials", "believe", "The fare rise could anger the riders") in got
     assert ("they", "say", "that will not happen") in got
+
+
+def test_evidence_subject_with_a_time_phrase_or_an_adverb():
+    got = indirect("A Harbour Gazette poll in January shows the mayor far ahead of her rival. Polls there show the "
+                   "ferry plan is popular. The man who read the report found his keys.")
+    assert ("A Harbour Gazette poll in January", "shows", "the mayor far ahead of her rival") in got
+    assert ("Polls there", "show", "the ferry plan is popular") in got
+    assert not any(r[1] == "found" for r in got)

@@ -1817,6 +1817,27 @@ class _Finder:
                              (head, tail))
         return None
 
+    def _evidence_subject(self, toks: list[T], k: int, lo: int) -> tuple[str, Span] | None:
+        """A subject the phrase readers miss that names evidence in its first words: "A CNN/ORC poll in
+        January shows", "Polls there show", "A new batch of State Department emails released this week
+        showed"."""
+        x = k - 1
+        while x >= lo and k - x <= 16 and not toks[x].inq and (toks[x].word or toks[x].text in ("/", "&", "-", "'", "\u2019")) \
+                and toks[x].low not in _CLAUSE_BREAKS and toks[x].low not in ("who", "which", "whom", "whose") \
+                and toks[x].low not in AUX:
+            x -= 1
+        first = x + 1
+        if first >= k or k - first > 15 or (x >= lo and toks[x].word and toks[x].low not in _CLAUSE_BREAKS):
+            return None
+        f = toks[first]
+        if not f.word or not (f.cap or f.low in HARD_DETS or f.low in DETS or f.low[:1].isdigit()):
+            return None
+        ev = next((y for y in range(first, min(k, first + 8)) if toks[y].low in _EVIDENCE and toks[y].word), None)
+        if ev is None or any(toks[y].low in STOP and toks[y].low not in ("of", "by", "for") for y in range(first, ev)):
+            return None
+        key, _ = self._speaker(toks, first, ev, lo)
+        return key, Span.of(self.orig, toks[first].start, toks[k - 1].end)
+
     @staticmethod
     def _evidence_that(toks: list[T], k: int, ncue: int, verb) -> bool:
         """An evidence verb before "that" and a clause is a verb after any subject: "Their experience
@@ -2152,6 +2173,8 @@ class _Finder:
         # X said (that) CONTENT / ..., noting that CONTENT
         after = k + ncue  # (the backward reading above may have moved it past a would-be speaker)
         sp = self._subject(toks, k, ncue, a, verb)
+        if sp is None and verb.cls == "evidence" and not toks[k].low.endswith("ing"):
+            sp = self._evidence_subject(toks, k, a)
         opening = False  # a participle clause that opens the sentence ends at its comma
         if sp is None and not toks[k].low.endswith("ing"):
             sp = self._conjunct_subject(toks, a, k, verb)

@@ -629,3 +629,10 @@ def test_evidence_subject_with_a_time_phrase_or_an_adverb():
     assert ("A Harbour Gazette poll in January", "shows", "the mayor far ahead of her rival") in got
     assert ("Polls there", "show", "the ferry plan is popular") in got
     assert not any(r[1] == "found" for r in got)
+
+
+def test_belief_after_a_comma_is_the_subjects_verb_and_its_object_may_be_a_list():
+    got = indirect("Many riders, who were charged more, saw the new pier as harmful. Harbour workers see fares and "
+                   "wages as their main problems.")
+    assert ("Many riders, who were charged more", "saw", "the new pier as harmful") in got
+    assert ("Harbour workers", "see", "fares and wages as their main problems") in got

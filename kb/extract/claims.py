@@ -1870,8 +1870,10 @@ class _Finder:
             t = toks[m]
             if t.inq or t.text in QUOTE_MARKS or not t.word and t.text not in ("'", "\u2019", "-"):
                 return False
-            if t.low in ("that", "which", "who", "whether", "if", "and", "or", "but") or t.low in AUX:
+            if t.low in ("that", "which", "who", "whether", "if", "but") or t.low in AUX:
                 return False
+            if t.low in ("and", "or") and (m == j or toks[m + 1].low in _SUBJ_PRONOUNS or toks[m + 1].low in AUX):
+                return False  # ("see security and terrorism as", not "see it and they ...")
             if t.low == "as":
                 u = toks[m + 1]
                 return m > j and u.word and not u.inq and u.low not in _NOT_AS_COMPLEMENT \
@@ -2077,7 +2079,8 @@ class _Finder:
                 sp = self._speaker(toks, np[0], np[1], a)
             elif np is None and (toks[k - 1].text == "," or (toks[k - 1].text in QUOTE_MARKS and not toks[k - 1].inq
                                                              and k - 2 >= a and toks[k - 2].text == ",")) \
-                    and not toks[k].low.endswith("ing"):
+                    and not toks[k].low.endswith("ing") and verb.cls != "belief":
+                # (not a belief: "many whites, who ..., saw the program as ...": the subject's verb)
                 npr = np_right(toks, after, b, self.cues)
                 if npr is not None and toks[npr[0]].low not in ("that", "it", "this", "there") and (
                         toks[npr[0]].cap or toks[npr[0]].low in PRONOUNS or toks[npr[0]].low in ("the", "a", "an")

@@ -572,3 +572,67 @@ def test_names_joined_by_and_after_a_subordinator_are_one_subject():
                    "cut the subsidy.")
     assert got == [("The harbour board", "says", "fares will rise, because Ola Brandt and Mayor Lund agreed last "
                                                  "year to cut the subsidy")]
+
+
+# -- evidence and belief cues -------------------------------------------------------------------
+def test_belief_with_an_object_taken_as_something():
+    got = indirect("Many harbour workers see the new pier as a waste of money. Ola Brandt hopes to see them as soon "
+                   "as possible.")
+    assert ("Many harbour workers", "see", "the new pier as a waste of money") in got
+    assert not any(r[1] == "see" for r in got if r[0] == "Ola Brandt")
+
+
+def test_evidence_subject_named_before_its_modifiers():
+    got = indirect("A University of Lund poll out this week shows Mayor Brandt with a wide lead over her rival. "
+                   "The inquiry found nothing about the harbour contracts that had not been reported.")
+    assert ("A University of Lund poll out this week", "shows", "Mayor Brandt with a wide lead over her rival") in got
+    assert any(r[0] == "The inquiry" and r[1] == "found" and r[2].startswith("nothing about the harbour contracts")
+               for r in got)
+
+
+def test_evidence_verb_before_that_takes_any_subject():
+    got = indirect("The harbour's history shows that ferry fares rarely fall.")
+    assert got == [("The harbour's history", "shows", "ferry fares rarely fall")]
+
+
+def test_closing_evidence_cue_after_a_long_subject():
+    got = indirect("Most of the harbour money came from firms that no longer exist, tax and county records show. "
+                   "The ferry lost money for a decade, a Harbour TODAY analysis found.")
+    assert ("tax and county records", "show", "Most of the harbour money came from firms that no longer exist") in got
+    assert ("a Harbour TODAY analysis", "found", "The ferry lost money for a decade") in got
+
+
+def test_feeling_with_a_participle_or_like_and_a_clause():
+    got = indirect("Many ferry workers feel ignored by the harbour board. The riders feel like they have been heard "
+                   "at last. Ola Brandt felt compelled last spring to close the pier.")
+    assert ("Many ferry workers", "feel", "ignored by the harbour board") in got
+    assert ("The riders", "feel", "like they have been heard at last") in got
+    assert not any(r[1] == "felt" for r in got)
+
+
+def test_feeling_ends_before_the_next_clause_after_a_comma():
+    got = indirect("Because she felt slighted by the vote, Mayor Lund then said the board must resign.")
+    assert ("she", "felt", "slighted by the vote") in got
+
+
+def test_closing_cue_before_a_dash():
+    got = indirect("The fare rise could anger the riders, harbour officials believe \u2014 riders the ferry needs in "
+                   "winter. The question is not whether the pier closes \u2014 that will not happen, they say \u2014 "
+                   "but when it reopens.")
+    assert ("harbour officials", "believe", "The fare rise could anger the riders") in got
+    assert ("they", "say", "that will not happen") in got
+
+
+def test_evidence_subject_with_a_time_phrase_or_an_adverb():
+    got = indirect("A Harbour Gazette poll in January shows the mayor far ahead of her rival. Polls there show the "
+                   "ferry plan is popular. The man who read the report found his keys.")
+    assert ("A Harbour Gazette poll in January", "shows", "the mayor far ahead of her rival") in got
+    assert ("Polls there", "show", "the ferry plan is popular") in got
+    assert not any(r[1] == "found" for r in got)
+
+
+def test_belief_after_a_comma_is_the_subjects_verb_and_its_object_may_be_a_list():
+    got = indirect("Many riders, who were charged more, saw the new pier as harmful. Harbour workers see fares and "
+                   "wages as their main problems.")
+    assert ("Many riders, who were charged more", "saw", "the new pier as harmful") in got
+    assert ("Harbour workers", "see", "fares and wages as their main problems") in got

@@ -56,6 +56,10 @@ _FRAGMENT_LINKS = wordset("fragment_links")
 _OBJECT_VERBS = wordset("object_verbs")
 _NOT_CUES = wordset("not_cue_phrases")
 _EVIDENCE = wordset("evidence_nouns")
+_AS_OBJECT = wordset("as_object_verbs")
+_FEELING = wordset("feeling_verbs")
+_IRREG_PARTICIPLES = wordset("irregular_participles")
+_NOT_AS_COMPLEMENT = wordset("not_as_complement")
 _LABELS = wordset("label_words")
 _CLAIM_NOUNS = wordset("claim_nouns")
 _COPULAS = wordset("copulas")
@@ -1200,7 +1204,7 @@ class _Finder:
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[k].low == verb.lemma.split()[0] and kk == k)) \
                 and not (ncue > 1 and verb.cls == "intent") and not head.cap and head.low not in PRONOUNS \
                 and not speaker_noun_low(head.low) and not head.low.endswith("s") and not head.low.isdigit() \
-                and head.low not in _PRONOMINAL_QUANTIFIERS:
+                and head.low not in _PRONOMINAL_QUANTIFIERS and not self._evidence_that(toks, k, ncue, verb):
             return None  # "The candidates took questions", "an hourlong show aired": nouns, not verbs
         if head.low in ("he", "she", "it") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s"):
@@ -1290,8 +1294,11 @@ class _Finder:
         h = toks[head]
         if (verb.cls in ("attitude", "intent", "evidence") or (toks[cue].low == verb.lemma.split()[0] and k == cue)) \
                 and not h.cap and h.low not in PRONOUNS and not speaker_noun_low(h.low) and not h.low.endswith("s") \
-                and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE:
-            return None
+                and not h.low[:1].isdigit() and h.low not in _PRONOMINAL_QUANTIFIERS and h.low not in _EVIDENCE \
+                and not self._evidence_that(toks, cue, 1, verb) \
+                and not (verb.cls == "evidence" and self._evidence_phrase(Span.of(self.orig, toks[first].start,
+                                                                                  toks[last].end))):
+            return None  # (but "tax and county records show": the evidence noun ends a list)
         last = self._time_tail(toks, first, last)
         mention = Span.of(self.orig, toks[first].start, toks[last].end)
         lone = toks[first]
@@ -1810,6 +1817,69 @@ class _Finder:
                              (head, tail))
         return None
 
+    def _evidence_subject(self, toks: list[T], k: int, lo: int) -> tuple[str, Span] | None:
+        """A subject the phrase readers miss that names evidence in its first words: "A CNN/ORC poll in
+        January shows", "Polls there show", "A new batch of State Department emails released this week
+        showed"."""
+        x = k - 1
+        while x >= lo and k - x <= 16 and not toks[x].inq and (toks[x].word or toks[x].text in ("/", "&", "-", "'", "\u2019")) \
+                and toks[x].low not in _CLAUSE_BREAKS and toks[x].low not in ("who", "which", "whom", "whose") \
+                and toks[x].low not in AUX:
+            x -= 1
+        first = x + 1
+        if first >= k or k - first > 15 or (x >= lo and toks[x].word and toks[x].low not in _CLAUSE_BREAKS):
+            return None
+        f = toks[first]
+        if not f.word or not (f.cap or f.low in HARD_DETS or f.low in DETS or f.low[:1].isdigit()):
+            return None
+        ev = next((y for y in range(first, min(k, first + 8)) if toks[y].low in _EVIDENCE and toks[y].word), None)
+        if ev is None or any(toks[y].low in STOP and toks[y].low not in ("of", "by", "for") for y in range(first, ev)):
+            return None
+        key, _ = self._speaker(toks, first, ev, lo)
+        return key, Span.of(self.orig, toks[first].start, toks[k - 1].end)
+
+    @staticmethod
+    def _evidence_that(toks: list[T], k: int, ncue: int, verb) -> bool:
+        """An evidence verb before "that" and a clause is a verb after any subject: "Their experience
+        shows that ...", "The audit found that ..." (not "shows that scene")."""
+        e = k + ncue
+        return verb.cls == "evidence" and toks[k].low != verb.lemma and e + 1 < len(toks) and toks[e].low == "that" \
+            and not toks[e].inq and toks[e + 1].word and not toks[e + 1].inq and toks[e + 1].low not in AUX
+
+    @staticmethod
+    def _evidence_phrase(mention: Span | None) -> bool:
+        """Does a subject name evidence before its relative clause or aside ("A Monmouth poll out Monday",
+        "A University of New Hampshire poll", "The rolling average of polls")?"""
+        if mention is None:
+            return False
+        for raw in mention.text.lower().split():
+            w = raw.strip(".,;:()")
+            if w in ("who", "which", "that", "whose", "where"):
+                return False
+            if w in _EVIDENCE:
+                return True
+            if raw.endswith(","):
+                return False
+        return False
+
+    @staticmethod
+    def _object_as(toks: list[T], j: int, b: int) -> bool:
+        """Does a short object at toks[j] go on to "as" and what it is taken for ("see Clinton as the
+        stronger candidate"; not "see him as soon as")?"""
+        for m in range(j, min(b - 1, j + 12)):
+            t = toks[m]
+            if t.inq or t.text in QUOTE_MARKS or not t.word and t.text not in ("'", "\u2019", "-"):
+                return False
+            if t.low in ("that", "which", "who", "whether", "if", "but") or t.low in AUX:
+                return False
+            if t.low in ("and", "or") and (m == j or toks[m + 1].low in _SUBJ_PRONOUNS or toks[m + 1].low in AUX):
+                return False  # ("see security and terrorism as", not "see it and they ...")
+            if t.low == "as":
+                u = toks[m + 1]
+                return m > j and u.word and not u.inq and u.low not in _NOT_AS_COMPLEMENT \
+                    and u.low not in _SUBJ_PRONOUNS
+        return False
+
     @staticmethod
     def _after_subordinator(toks: list[T], j: int, e: int) -> bool:
         """Does the name ending at toks[e - 1] follow a subordinator ("because Ola Brandt")?"""
@@ -2009,7 +2079,8 @@ class _Finder:
                 sp = self._speaker(toks, np[0], np[1], a)
             elif np is None and (toks[k - 1].text == "," or (toks[k - 1].text in QUOTE_MARKS and not toks[k - 1].inq
                                                              and k - 2 >= a and toks[k - 2].text == ",")) \
-                    and not toks[k].low.endswith("ing"):
+                    and not toks[k].low.endswith("ing") and verb.cls != "belief":
+                # (not a belief: "many whites, who ..., saw the program as ...": the subject's verb)
                 npr = np_right(toks, after, b, self.cues)
                 if npr is not None and toks[npr[0]].low not in ("that", "it", "this", "there") and (
                         toks[npr[0]].cap or toks[npr[0]].low in PRONOUNS or toks[npr[0]].low in ("the", "a", "an")
@@ -2019,6 +2090,16 @@ class _Finder:
                     last = appositive_right(toks, npr[1], b)
                     sp = self._speaker(toks, npr[0], last, a)
                     after = last + 1
+            if comma is None and verb.cls == "evidence" and after < b and toks[after].text in (".", "!", "?"):
+                # "..., campaign and corporate records show.", "..., FEC records compiled by X show.": a long
+                # evidence subject that closes the sentence
+                c = next((x for x in range(k - 1, max(a, k - 20), -1) if toks[x].text == "," or toks[x].inq
+                          or toks[x].text in QUOTE_MARKS), None)
+                if c is not None and c > a + 2 and toks[c].text == "," and not toks[c].inq:
+                    long = self._long_subject(toks, k, c + 1, None, verb, k, True)
+                    if long is not None and long[1] is not None and long[1].start == toks[c + 1].start \
+                            and self._evidence_phrase(long[1]):
+                        comma, sp = c, long
             if comma is not None:
                 start = a
                 inner = toks[start:comma]
@@ -2068,11 +2149,15 @@ class _Finder:
                         tail = self._content(toks, m + 1, b)
                     else:
                         m = -1
-                elif m < b and toks[m].text not in (".", ";", "!", "?") and not (
+                elif m < b and toks[m].text not in (".", ";", "!", "?", "\u2014", "--") and not (
                         toks[m].low in ("as", "while", "when", "before", "after", "because", "since", "during")
                         and not toks[m].inq and m + 1 < b and not (toks[m].low == "as" and toks[m + 1].low in (
                             "much", "well", "such", "many", "far", "long", "soon", "a", "an", "part", "of", "if"))):
                     m = -1  # (but "..., Obama told his advisers as he labored over ...": the writer's time clause)
+                if 0 <= m < b and toks[m].text in ("\u2014", "--") and not toks[m].inq:
+                    # "... — that won't happen, they believe — but ...": the aside opens at the first dash
+                    start = next((x + 1 for x in range(comma - 1, start, -1) if toks[x].text == toks[m].text
+                                  and not toks[x].inq), start)
                 if m >= 0:
                     content = self._content(toks, self._fronted_end(toks, start, comma), comma)
                     if content is None:
@@ -2091,6 +2176,8 @@ class _Finder:
         # X said (that) CONTENT / ..., noting that CONTENT
         after = k + ncue  # (the backward reading above may have moved it past a would-be speaker)
         sp = self._subject(toks, k, ncue, a, verb)
+        if sp is None and verb.cls == "evidence" and not toks[k].low.endswith("ing"):
+            sp = self._evidence_subject(toks, k, a)
         opening = False  # a participle clause that opens the sentence ends at its comma
         if sp is None and not toks[k].low.endswith("ing"):
             sp = self._conjunct_subject(toks, a, k, verb)
@@ -2136,7 +2223,7 @@ class _Finder:
                                                   "via", "through", "with", "by", ",", "\u2014", "--", "(")
                                  or addressee is not None):
                 that = None
-        obj_ok = False
+        obj_ok = feeling = False
         if that is None:
             if verb.cls in ("speech", "belief", "write") and j < b and j + 1 < b and toks[j].low in _ADVERBIAL_STARTS:
                 # "said on Wednesday she backed Trump": a short adverbial, then the reported clause
@@ -2153,6 +2240,14 @@ class _Finder:
                         and self._clause_follows(toks, c + 1, b):
                     j += 1
                     obj_ok = True
+            if not obj_ok and verb.lemma in _AS_OBJECT and self._object_as(toks, j, b):
+                obj_ok = True  # "voters see Clinton as the stronger candidate"
+            if not obj_ok and verb.lemma in _FEELING and j + 1 < b and toks[j].word and not toks[j].inq \
+                    and not toks[j].cap and (toks[j].low == "like" and self._clause_follows(toks, j + 1, b) or (
+                        toks[j].low.endswith("ed") and len(toks[j].low) > 4 or toks[j].low in _IRREG_PARTICIPLES)
+                        and toks[j].low not in AUX and not any(toks[x].low == "to" for x in range(j + 1, min(b, j + 5)))):
+                # (not "felt compelled last July to issue ...": an obligation)
+                obj_ok = feeling = True  # "feel like they have been heard", "feel squeezed financially"
             if obj_ok:
                 pass
             elif verb.cls in ("speech", "belief", "write") and j < b and self._clause_follows(toks, j, b):
@@ -2196,7 +2291,7 @@ class _Finder:
                 sp_head = sp[1].text.lower().split()[-1] if sp[1] is not None and sp[1].text else ""
                 if sp[1] is not None:
                     sp_head = self._subject_heads.get((sp[1].start, sp[1].end), sp_head)
-                if sp_head.strip(",") in _EVIDENCE:
+                if sp_head.strip(",") in _EVIDENCE or self._evidence_phrase(sp[1]):
                     obj_ok = True
         if that is not None:
             j = that + 1
@@ -2354,6 +2449,10 @@ class _Finder:
                         toks[e + 1].low in PRONOUNS and e + 3 >= b - 1:
                     break
             e += 1
+        if feeling:
+            # "felt demoralized serving under X, Ham also noted ...": a feeling ends before the next clause
+            e = next((x for x in range(j + 1, e - 1) if toks[x].text == "," and not toks[x].inq
+                      and toks[x + 1].cap and toks[x + 1].word), e)
         if verb.lemma in _CHARACTERISING and that is None and any(
                 toks[x].text in QUOTE_MARKS and not toks[x].inq for x in range(j, e)):
             return None  # "described the talks as “candid”": the partial quote is the claim

@@ -1810,6 +1810,21 @@ class _Finder:
                              (head, tail))
         return None
 
+    def _inner_verb(self, toks: list[T], j: int, e: int, clause: bool) -> bool:
+        """In a clause content whose verb has not come yet, does the "and" at toks[e] go on its subject,
+        so that the cue after it is the content's own verb ("said the shootings and protests demand that
+        ...", "said that she and her aides never doubted ..."), not another attribution?"""
+        if not clause or toks[e].low != "and":
+            return False
+        s = j
+        for y in range(j, e):
+            if toks[y].low == "that" and not toks[y].inq:
+                s = y + 1
+        return s < e and not any(
+            toks[y].inq or not toks[y].word or toks[y].low in AUX or toks[y].low in _FINITE
+            or self._verb_like(toks[y]) or (self._cue_at(toks, y) is not None and not toks[y].low.endswith("ing"))
+            for y in range(s, e))
+
     @staticmethod
     def _after_subordinator(toks: list[T], j: int, e: int) -> bool:
         """Does the name ending at toks[e - 1] follow a subordinator ("because Ola Brandt")?"""
@@ -2265,14 +2280,20 @@ class _Finder:
                         continue
                 break
             if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
-                    t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
-                    self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
-                    for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
-                    and toks[x - 1].low != "to") and not (  # "and the media are to blame": an infinitive
-                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
-                    t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
-                    and self._after_subordinator(toks, j, e)):  # "because Congress and Obama agreed"
-                break  # "..., but 55 percent of all voters say ...": another attribution begins
+                    t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that"):  # "X and that Y": one content
+                x = next((x for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
+                          and toks[x - 1].low != "to"  # "and the media are to blame": an infinitive
+                          and toks[x - 1].low not in HARD_DETS and toks[x - 1].low not in ("of", "for", "about")
+                          and not self._verb_like(toks[x - 1])  # "and his campaign of fabricated attacks": a noun
+                          and self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")), None)
+                if x is not None and not (
+                        t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
+                        t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
+                        and self._after_subordinator(toks, j, e)) \
+                        and not self._inner_verb(toks, j, e, that is not None or not noun_content or (
+                            verb.cls in ("speech", "belief", "write") and verb.lemma not in _OBJECT_VERBS
+                            and verb.lemma not in _NEEDS_THAT and toks[j].low != "to")):
+                    break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
                     self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
                     or (toks[e + 1].low.endswith("ed") and not toks[e + 1].inq and e > j and toks[e - 1].text == ",")):

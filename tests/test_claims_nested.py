@@ -48,3 +48,16 @@ def test_cue_noun_after_a_participle_does_not_end_the_content():
     got = indirect("Odile Brandt spoke on Sunday, accusing the council of neglect and its chair of "
                    "fabricated attacks.")
     assert ("Odile Brandt", "accusing", "the council of neglect and its chair of fabricated attacks") in got
+
+
+# -- what those asked said is part of a finding ------------------------------------------------
+def test_share_of_those_asked_after_a_finding_stays_in_the_finding():
+    got = indirect("The harbour survey showed that 59 percent of residents oppose the ferry plan, and 74 percent "
+                   "said the port is on the wrong track.")
+    assert got == [("The harbour survey", "showed", "59 percent of residents oppose the ferry plan, and 74 percent "
+                    "said the port is on the wrong track")]
+
+
+def test_share_after_a_speech_verb_is_still_another_attribution():
+    got = indirect("Odile Brandt said the ferry plan is popular, and 74 percent said they back it.")
+    assert ("74 percent", "said", "they back it") in got

@@ -1810,6 +1810,17 @@ class _Finder:
                              (head, tail))
         return None
 
+    @staticmethod
+    def _share_of_finding(toks: list[T], m: int, b: int, verb) -> bool:
+        """After a finding's verb ("the poll showed that ..."), does a share of those asked open the next
+        clause ("and 74 percent said ...", "but most say ...")?  What they said is part of the finding."""
+        if verb.cls != "evidence":
+            return False
+        while m < b and toks[m].low in ("just", "only", "nearly", "almost", "about", "some", "over", "more", "than"):
+            m += 1
+        return m < b and toks[m].word and not toks[m].inq and (
+            toks[m].low[:1].isdigit() or toks[m].low in _QUANTIFIERS or toks[m].low == "half")
+
     def _inner_verb(self, toks: list[T], j: int, e: int, clause: bool) -> bool:
         """In a clause content whose verb has not come yet, does the "and" at toks[e] go on its subject,
         so that the cue after it is the content's own verb ("said the shootings and protests demand that
@@ -2290,6 +2301,7 @@ class _Finder:
                         t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
                         t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
                         and self._after_subordinator(toks, j, e)) \
+                        and not self._share_of_finding(toks, e + 1, b, verb) \
                         and not self._inner_verb(toks, j, e, that is not None or not noun_content or (
                             verb.cls in ("speech", "belief", "write") and verb.lemma not in _OBJECT_VERBS
                             and verb.lemma not in _NEEDS_THAT and toks[j].low != "to")):
@@ -2306,7 +2318,8 @@ class _Finder:
                         break  # a non-restrictive relative clause: the writer's addition (but one closed by a
                         # comma sits inside the content: "to form a task force, which would include X, to act")
                 if u.low == "and" and toks[e + 2].low != "that" and any(
-                        self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6)) if not toks[x].inq):
+                        self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6)) if not toks[x].inq) \
+                        and not self._share_of_finding(toks, e + 2, b, verb):
                     break  # ", and three-quarters said ...": another attribution
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):

@@ -61,3 +61,13 @@ def test_share_of_those_asked_after_a_finding_stays_in_the_finding():
 def test_share_after_a_speech_verb_is_still_another_attribution():
     got = indirect("Odile Brandt said the ferry plan is popular, and 74 percent said they back it.")
     assert ("74 percent", "said", "they back it") in got
+
+
+# -- a quoted fragment inside the content of "CONTENT, X said" ---------------------------------
+def test_partial_quote_inside_a_content_before_its_attribution_takes_the_outer_source():
+    text = HEAD + ("Residents now say they trust the mayor more as a ''builder'' than as a ''manager,'' a study by "
+                   "a harbour sociologist, Mara Velt, concluded this year.")
+    x = extract(text)
+    partial = [(c.speaker_mention.text, c.cue.text, c.text) for c in x.claims if c.kind == "partial"]
+    assert ("a study by a harbour sociologist, Mara Velt", "say", "they trust the mayor more as a ''builder") in partial
+    assert not any(m == "Residents" for m, _, _ in partial)

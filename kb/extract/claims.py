@@ -216,7 +216,8 @@ class _Finder:
                 if i >= 0 and reach[i] >= c.cue.end:
                     outer = self._outer(i, contents, c)
                     if outer is not None and outer.speaker and outer.cue is not None \
-                            and outer.cue.end <= c.cue.start < c.content.start:
+                            and (outer.cue.end <= c.cue.start < c.content.start
+                                 or c.content.end <= outer.content.end <= outer.cue.start):  # "CONTENT, X said"
                         c = dataclasses.replace(c, speaker=outer.speaker, speaker_mention=outer.speaker_mention)
             elif c.kind == "direct" and c.cue is None and not (
                     c.speaker_mention is not None and c.sentence.start <= c.speaker_mention.start < c.content.start):

@@ -220,7 +220,8 @@ class _Finder:
                 if i >= 0 and reach[i] >= c.cue.end:
                     outer = self._outer(i, contents, c)
                     if outer is not None and outer.speaker and outer.cue is not None \
-                            and outer.cue.end <= c.cue.start < c.content.start:
+                            and (outer.cue.end <= c.cue.start < c.content.start
+                                 or c.content.end <= outer.content.end <= outer.cue.start):  # "CONTENT, X said"
                         c = dataclasses.replace(c, speaker=outer.speaker, speaker_mention=outer.speaker_mention)
             elif c.kind == "direct" and c.cue is None and not (
                     c.speaker_mention is not None and c.sentence.start <= c.speaker_mention.start < c.content.start):
@@ -1881,6 +1882,32 @@ class _Finder:
         return False
 
     @staticmethod
+    def _share_of_finding(toks: list[T], m: int, b: int, verb) -> bool:
+        """After a finding's verb ("the poll showed that ..."), does a share of those asked open the next
+        clause ("and 74 percent said ...", "but most say ...")?  What they said is part of the finding."""
+        if verb.cls != "evidence":
+            return False
+        while m < b and toks[m].low in ("just", "only", "nearly", "almost", "about", "some", "over", "more", "than"):
+            m += 1
+        return m < b and toks[m].word and not toks[m].inq and (
+            toks[m].low[:1].isdigit() or toks[m].low in _QUANTIFIERS or toks[m].low == "half")
+
+    def _inner_verb(self, toks: list[T], j: int, e: int, clause: bool) -> bool:
+        """In a clause content whose verb has not come yet, does the "and" at toks[e] go on its subject,
+        so that the cue after it is the content's own verb ("said the shootings and protests demand that
+        ...", "said that she and her aides never doubted ..."), not another attribution?"""
+        if not clause or toks[e].low != "and":
+            return False
+        s = j
+        for y in range(j, e):
+            if toks[y].low == "that" and not toks[y].inq:
+                s = y + 1
+        return s < e and not any(
+            toks[y].inq or not toks[y].word or toks[y].low in AUX or toks[y].low in _FINITE
+            or self._verb_like(toks[y]) or (self._cue_at(toks, y) is not None and not toks[y].low.endswith("ing"))
+            for y in range(s, e))
+
+    @staticmethod
     def _after_subordinator(toks: list[T], j: int, e: int) -> bool:
         """Does the name ending at toks[e - 1] follow a subordinator ("because Ola Brandt")?"""
         x = e - 1
@@ -2360,14 +2387,21 @@ class _Finder:
                         continue
                 break
             if t.low in ("and", "but", "while", "whereas") and not t.inq and e > j and not (
-                    t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that") and any(  # "X and that Y": one content
-                    self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")
-                    for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
-                    and toks[x - 1].low != "to") and not (  # "and the media are to blame": an infinitive
-                    t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
-                    t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
-                    and self._after_subordinator(toks, j, e)):  # "because Congress and Obama agreed"
-                break  # "..., but 55 percent of all voters say ...": another attribution begins
+                    t.low in ("and", "but") and e + 1 < b and toks[e + 1].low == "that"):  # "X and that Y": one content
+                x = next((x for x in range(e + 2, min(b, e + 6)) if not toks[x].inq and toks[x - 1].word
+                          and toks[x - 1].low != "to"  # "and the media are to blame": an infinitive
+                          and toks[x - 1].low not in HARD_DETS and toks[x - 1].low not in ("of", "for", "about")
+                          and not self._verb_like(toks[x - 1])  # "and his campaign of fabricated attacks": a noun
+                          and self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")), None)
+                if x is not None and not (
+                        t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
+                        t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
+                        and self._after_subordinator(toks, j, e)) \
+                        and not self._share_of_finding(toks, e + 1, b, verb) \
+                        and not self._inner_verb(toks, j, e, that is not None or not noun_content or (
+                            verb.cls in ("speech", "belief", "write") and verb.lemma not in _OBJECT_VERBS
+                            and verb.lemma not in _NEEDS_THAT and toks[j].low != "to")):
+                    break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
                     self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
                     or (toks[e + 1].low.endswith("ed") and not toks[e + 1].inq and e > j and toks[e - 1].text == ",")):
@@ -2380,7 +2414,8 @@ class _Finder:
                         break  # a non-restrictive relative clause: the writer's addition (but one closed by a
                         # comma sits inside the content: "to form a task force, which would include X, to act")
                 if u.low == "and" and toks[e + 2].low != "that" and any(
-                        self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6)) if not toks[x].inq):
+                        self._cue_at(toks, x) is not None for x in range(e + 2, min(b, e + 6)) if not toks[x].inq) \
+                        and not self._share_of_finding(toks, e + 2, b, verb):
                     break  # ", and three-quarters said ...": another attribution
                 if u.low == "and" and e + 2 < b and (toks[e + 2].low in PRONOUNS or toks[e + 2].low in ("the", "a", "an", "his", "her", "their", "its", "when", "while", "if", "then")
                                                                  or (toks[e + 2].cap and toks[e + 2].word)):

@@ -636,3 +636,11 @@ def test_belief_after_a_comma_is_the_subjects_verb_and_its_object_may_be_a_list(
                    "wages as their main problems.")
     assert ("Many riders, who were charged more", "saw", "the new pier as harmful") in got
     assert ("Harbour workers", "see", "fares and wages as their main problems") in got
+
+
+def test_a_plural_right_before_a_verb_cue_is_part_of_the_source():
+    got = indirect("Many harbour economists and fishing reform advocates believe the fees are too high.")
+    assert got == [("Many harbour economists and fishing reform advocates", "believe", "the fees are too high")]
+    # but a pronoun's verb before another verb stays the cue: "who he says asked for ..."
+    got = indirect("Mr Brandt is a friend of the widow, who he says asked for his help with the film.")
+    assert ("he", "says", "asked for his help with the film") in got

@@ -329,6 +329,12 @@ class _Finder:
                 # a plural noun, not a verb: "Health worries have dogged", "the claims are false"
                 if nxt.low in AUX and best[1].form.endswith("s") and best[0] == 1 and not best[1].form.endswith("ss"):
                     return None
+                nv = self.cues.get(nxt.low)
+                if best[0] == 1 and best[1].form == best[1].lemma + "s" and nv is not None and not nxt.inq \
+                        and not nxt.low.endswith("ing") and nv.form != nv.lemma + "s" \
+                        and not (nv.form == nv.lemma and nv.lemma in _NOUN_VERBS) \
+                        and not (i > 0 and toks[i - 1].low in PRONOUNS):  # (not "who he says asked for")
+                    return None  # a plural before a verb: "reform advocates believe", "new reports show"
                 # a verb that is also a noun, before what follows a noun: "the terrorist attacks of", "party rules allow"
                 if best[0] == 1 and best[1].lemma in _NOUN_VERBS and best[1].form in (best[1].lemma, best[1].lemma + "s") \
                         and not nxt.inq and (nxt.low in _AFTER_NOUN or (nxt.low in AUX and (best[1].form != best[1].lemma

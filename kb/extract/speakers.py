@@ -210,8 +210,9 @@ def head_ok(t: T, lex_cues: dict) -> bool:
         return False
     if t.cap:
         return t.low not in lexicon().function_words or t.low in lexicon().nominal_heads
-    if t.low in lex_cues and t.low not in _EVIDENCE_HEADS:
-        return False  # (but "new fundraising reports show", "the emails show": a document is a noun)
+    v = lex_cues.get(t.low)
+    if v is not None and t.low not in _EVIDENCE_HEADS and not (v.form == v.lemma + "s" and len(v.lemma) > 3):
+        return False  # (but a plural right before the cue is a noun: "reform advocates believe")  # (but "new fundraising reports show", "the emails show": a document is a noun)
     if speaker_noun(t.low):
         return True
     if _ly_adverb(t.low) or t.low.endswith(("ing", "ed")):

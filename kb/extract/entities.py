@@ -57,13 +57,15 @@ class Tok:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Words with their offsets; a known abbreviation keeps its full stop ("Mr.", "Gen.")."""
+    """Words with their offsets; a known abbreviation keeps its full stop ("Mr.", "Gen."), and so does an
+    initial before a name ("Andrew J. Pincus")."""
     end = len(text) if end is None else end
     abbrevs = lexicon().abbreviations
     out = []
     for m in WORD.finditer(text, start, end):
         a, b = m.start(), m.end()
-        if b < end and text[b] == "." and text[a:b + 1] in abbrevs:
+        if b < end and text[b] == "." and (text[a:b + 1] in abbrevs or (
+                b - a == 1 and text[a].isupper() and text[b + 1:b + 2] == " " and text[b + 2:b + 3].isupper())):
             b += 1
         out.append(Tok(a, b, text[a:b]))
     return out
@@ -346,10 +348,13 @@ def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: 
     name = " ".join(span.text.split())
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
     if of is not None and 2 <= of <= 3 and of + 1 < len(run):
-        # "Richard Yamarone of Argus Research": a person, then where they work
+        # "Richard Yamarone of Argus Research": a person, then where they work (a firm named after
+        # people too: "of Mayer Brown")
         who = " ".join(t.text for t in run[:of])
         where = " ".join(t.text for t in run[of + 1:])
-        if _classify_plain(who, lex) == "Person" and _classify_plain(where, lex) in ("Organization", None):
+        kind = _classify_plain(where, lex)
+        if _classify_plain(who, lex) == "Person" and (kind in ("Organization", None)
+                                                      or kind == "Person" and len(run) - of <= 4):
             idx.add("Person", who, Span.of(text, run[0].start, run[of - 1].end))
             idx.add("Organization", where, Span.of(text, run[of + 1].start, run[-1].end))
             return

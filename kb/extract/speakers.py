@@ -212,6 +212,26 @@ def head_ok(t: T, lex_cues: dict) -> bool:
     return len(t.low) > 2  # a common noun: checked by np_left for a determiner before it
 
 
+def _name_words(toks: list[T], a: int, b: int) -> bool:
+    """Are toks[a:b] a name, possibly with where the person works ("Ann B. Lee of Lee Moss")?"""
+    for k in range(a, b):
+        t = toks[k]
+        if not t.word:
+            return False
+        if not t.cap and t.low not in ("de", "van", "von", "al") and not (
+                t.low in ("of", "at") and a < k < b - 1 and toks[k - 1].cap and toks[k + 1].cap):
+            return False
+    return True
+
+
+def _described_by_det(toks: list[T], j: int, lo: int, lex_cues: dict) -> bool:
+    """Does the phrase ending at toks[j] open the clause with a determiner ("A presidential hopeful",
+    "But another leading advocate")?"""
+    first = _np_back(toks, j, lo, lex_cues)
+    return first is not None and first < j and (toks[first].low in HARD_DETS or toks[first].low in _QUANTIFIERS) \
+        and (first == lo or toks[first - 1].low in _CLAUSE_OPENERS)
+
+
 def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] | None:
     """The noun phrase ending just before toks[i] (adverbs and auxiliaries skipped): (first, last) token index."""
     j = i - 1
@@ -242,10 +262,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
             j = k - 1
             while j >= lo and _adverb(toks[j]):
                 j -= 1
-        elif inner is not None and all(t.word and (t.cap or t.low in ("de", "van", "von", "al")) for t in toks[k + 1:j]) \
+        elif inner is not None and inner.cap and _name_words(toks, k + 1, j) \
                 and toks[j - 1].cap and k - 1 >= lo and toks[k - 1].word and not toks[k - 1].cap \
-                and speaker_noun(toks[k - 1].low):
-            # "The party chairman, Kelly Armstrong, called": description, then the name
+                and (speaker_noun(toks[k - 1].low) or _described_by_det(toks, k - 1, lo, lex_cues)):
+            # "The party chairman, Kelly Armstrong, called", "One presidential hopeful, Carly Fiorina, says":
+            # description, then the name (and where the person works: "Ann Lee of Lee Moss")
             first = _np_back(toks, k - 1, lo, lex_cues)
             if first is not None and head_ok(toks[k - 1], lex_cues):
                 return first, j - 1

@@ -41,3 +41,17 @@ def test_name_after_a_description_that_opens_the_sentence():
         ("One Green Party hopeful, Delia Marchetti", "Delia Marchetti")]
     x = extract("But a veteran litigator, Corwin P. Ashdale of Brindle Moss, said the case was weak.")
     assert [x.entity(c.speaker).name for c in x.claims] == ["Corwin P. Ashdale"]
+
+
+def test_headline_participle_is_not_part_of_the_name():
+    # "Fuming NAME blasts ...": a capitalised -ing/-ed word at a sentence start is no given name
+    text = ("Fuming Dalrymple blasts referees\n\nBy a reporter\n\n"
+            "Coach Hector Dalrymple was angry. \"We were robbed,\" Dalrymple said.")
+    assert set(people(text)) == {"Dalrymple", "Hector Dalrymple"}
+    assert speakers(text) == ["Hector Dalrymple"]
+    assert set(people("Understated Quillon raises his profile.")) == {"Quillon"}
+    assert set(people("Embattled Orla Brennick Vance stepped down.")) == {"Orla Brennick Vance"}
+
+
+def test_given_names_ending_like_participles_stay():
+    assert set(people("Jared Quillon said no. Mohamed Tarvel agreed.")) == {"Jared Quillon", "Mohamed Tarvel"}

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kb.extract.records import Entity, Mention, Span
-from kb.resources import Lexicon, lexicon
+from kb.resources import Lexicon, given_names, lexicon
 
 # a word: letters (any script), inner apostrophes, hyphens and dots (U.S., al-Assad, O'Brien)
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['\u2019](?=[^\W\d_]))*", re.UNICODE)
@@ -341,6 +341,12 @@ def _looks_like_name(toks: list[Tok], lex: Lexicon) -> bool:
     return True
 
 
+def _participle(word: str) -> bool:
+    """A capitalised -ing or -ed word that is no given name ("Understated", "Fuming"; not "Jared")."""
+    return len(word) >= 5 and word[1:].islower() and word.endswith(("ing", "ed")) \
+        and word.lower() not in given_names()
+
+
 def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: bool) -> None:
     """A capitalised run with no title: split at demonyms/countries and classify the pieces."""
     lex = idx.lex
@@ -373,6 +379,16 @@ def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: 
         return
     if kind == "Event":
         idx.add("Event", name, span)
+        return
+    rest = run[1:]
+    if kind == "Person" and sentence_start and _participle(run[0].text) and (
+            len(rest) > 1 or len(rest[0].text) > 2 and rest[0].text not in lex.demonyms
+            and not (rest[0].text in lex.organisations and rest[0].text.endswith("s"))):  # "Leading Democrats"
+        # "Understated Perez raises profile", "Fuming Robinson blasts officials": a headline's adjective
+        if len(rest) == 1 and _classify_plain(rest[0].text, lex) is None and not idx.person_by_surname(rest[0].text):
+            idx.add("Person", rest[0].text, Span.of(text, rest[0].start, rest[0].end))
+        else:
+            _read_plain(idx, text, rest, sentence_start=False)
         return
     if kind == "Person":
         if len(run) >= 2 and idx.person_by_surname(run[-1].text) and run[0].text in {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."}:

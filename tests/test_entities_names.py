@@ -55,3 +55,10 @@ def test_headline_participle_is_not_part_of_the_name():
 
 def test_given_names_ending_like_participles_stay():
     assert set(people("Jared Quillon said no. Mohamed Tarvel agreed.")) == {"Jared Quillon", "Mohamed Tarvel"}
+
+
+def test_may_and_will_end_a_name_but_not_a_date():
+    x = extract("Kyaw Lin May, 52, a teacher, said the school was closed. Born May 3, 1960, she taught for years.")
+    assert [(c.speaker_mention.text, x.entity(c.speaker).name) for c in x.claims][0] == (
+        "Kyaw Lin May, 52, a teacher", "Kyaw Lin May")
+    assert set(people("Senator Harriet Will wrote that it was bad. In May the vote failed.")) == {"Harriet Will"}

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kb.extract.records import Entity, Mention, Span
-from kb.resources import Lexicon, given_names, lexicon
+from kb.resources import Lexicon, given_names, lexicon, wordset
 
 # a word: letters (any script), inner apostrophes, hyphens and dots (U.S., al-Assad, O'Brien)
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['\u2019](?=[^\W\d_]))*", re.UNICODE)
@@ -23,6 +23,8 @@ AMBIGUOUS_TITLES = {"general", "justice", "speaker", "chair", "leader", "directo
                     "lord", "lady", "sir", "dame"}
 _CONNECTORS = {"of", "for", "de", "del", "da", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"}
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+SURNAME_FUNCTION_WORDS = wordset("surname_function_words")
+_MODAL_OR_DATE = re.compile(r"\s+(?:\d|(?:be|have|not)\b)")
 
 
 def norm_key(kind: str, name: str) -> str:
@@ -215,7 +217,8 @@ def _classify_plain(name: str, lex: Lexicon) -> str | None:
         return "City"
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return "Organization"
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in lex.function_words for w in words):
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in lex.function_words for w in words[:-1]) \
+            and words[-1][:1].isupper() and (last not in lex.function_words or last in SURNAME_FUNCTION_WORDS):
         if any(w in lex.demonyms or w in lex.countries for w in words) or last in lex.thing_words:
             return None  # "Boxing Day", "Middle East", "Windows PC": not a person
         return "Person"
@@ -244,6 +247,10 @@ def _strip_possessive(tok: Tok, text: str) -> Tok:
 def _read_run(idx: EntityIndex, text: str, toks: list[Tok], i: int, j: int, *, sentence_start: bool) -> None:
     lex = idx.lex
     run = [_strip_possessive(t, text) if k == j - 1 else t for k, t in enumerate(toks[i:j], start=i)]
+    if run[-1].text.lower() in SURNAME_FUNCTION_WORDS and _MODAL_OR_DATE.match(text, run[-1].end):
+        run = run[:-1]  # "Born May 24", "Trump May be ...": a month or a verb, not a surname
+        if not run:
+            return
     # drop function words that merely start the sentence ("The", "But", "Despite")
     while run and run[0].text.lower() in lex.function_words and not (run[0].text in lex.organisations):
         run = run[1:]
@@ -332,9 +339,10 @@ def _clean_title(title: str) -> str:
 def _looks_like_name(toks: list[Tok], lex: Lexicon) -> bool:
     if not 1 <= len(toks) <= 4:
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         w = t.text
-        if not w[:1].isupper() or w.lower() in lex.function_words:
+        if not w[:1].isupper() or w.lower() in lex.function_words and not (
+                0 < k == len(toks) - 1 and w.lower() in SURNAME_FUNCTION_WORDS):
             return False
         if w in lex.countries or w in lex.demonyms or w.lower() in lex.org_words:
             return False

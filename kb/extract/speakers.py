@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kb.extract.entities import EntityIndex, _classify_plain, _Draft, norm_key
+from kb.extract.entities import SURNAME_FUNCTION_WORDS, EntityIndex, _classify_plain, _Draft, norm_key
 from kb.extract.records import Span
 from kb.resources import given_names, lexicon, wordset
 
@@ -212,6 +212,13 @@ def head_ok(t: T, lex_cues: dict) -> bool:
     return len(t.low) > 2  # a common noun: checked by np_left for a determiner before it
 
 
+def _surname_head(toks: list[T], j: int, lo: int) -> bool:
+    """Is toks[j] a function word that ends a name here ("Theresa May said", "George Will wrote")?"""
+    t = toks[j]
+    return t.cap and t.low in SURNAME_FUNCTION_WORDS and j - 1 >= lo and toks[j - 1].word and toks[j - 1].cap \
+        and toks[j - 1].low not in lexicon().function_words
+
+
 def _name_words(toks: list[T], a: int, b: int) -> bool:
     """Are toks[a:b] a name, possibly with where the person works ("Ann B. Lee of Lee Moss")?"""
     for k in range(a, b):
@@ -278,7 +285,7 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                 name_end = c - 1
                 if toks[name_end].text == ")":
                     continue
-                if not head_ok(toks[name_end], lex_cues):
+                if not head_ok(toks[name_end], lex_cues) and not _surname_head(toks, name_end, lo):
                     continue
                 first = _np_back(toks, name_end, lo, lex_cues)
                 if first is None:
@@ -317,7 +324,7 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         first = _np_back(toks, j - 2, lo, lex_cues)
         if first is not None and (toks[first].low in HARD_DETS or toks[first].cap):
             return first, j
-    if j < lo or not head_ok(toks[j], lex_cues):
+    if j < lo or not head_ok(toks[j], lex_cues) and not _surname_head(toks, j, lo):
         return None
     if toks[j].low in PRONOUNS:
         return j, j

@@ -62,3 +62,11 @@ def test_may_and_will_end_a_name_but_not_a_date():
     assert [(c.speaker_mention.text, x.entity(c.speaker).name) for c in x.claims][0] == (
         "Kyaw Lin May, 52, a teacher", "Kyaw Lin May")
     assert set(people("Senator Harriet Will wrote that it was bad. In May the vote failed.")) == {"Harriet Will"}
+
+
+def test_mojibake_letters_stay_inside_the_name():
+    # double-encoded UTF-8 ("\u00e7" read twice as Latin-1) must not split the name
+    for garbled in ("Fran\u00c3\u00a7oise Delmar", "Fran\u00c3\u0083\u00c2\u00a7oise Delmar"):
+        text = f"{garbled} said the plan was good. Later Delmar left."
+        assert people(text) == {garbled: [garbled, "Delmar"]}
+        assert speakers(text) == [garbled]

@@ -16,7 +16,10 @@ from kb.extract.records import Entity, Mention, Span
 from kb.resources import Lexicon, given_names, lexicon, wordset
 
 # a word: letters (any script), inner apostrophes, hyphens and dots (U.S., al-Assad, O'Brien)
-WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['\u2019](?=[^\W\d_]))*", re.UNICODE)
+# (a letter garbled by double-encoded UTF-8, "Fran\u00c3\u00a7ois", counts as a letter)
+MOJIBAKE = r"\u00c3[\u0083-\u0085]\u00c2[\u0080-\u00bf]|[\u00c3-\u00c5][\u0080-\u00bf]"
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|(?:" + MOJIBAKE + r"|[^\W\d_])(?:" + MOJIBAKE + r"|[\w\-]|['\u2019](?=[^\W\d_]))*",
+                  re.UNICODE)
 # titles that are also ordinary words ("General Election", "Justice Department") need a full name after them
 AMBIGUOUS_TITLES = {"general", "justice", "speaker", "chair", "leader", "director", "candidate", "nominee",
                     "representative", "judge", "commander", "secretary", "president", "king", "queen", "prince",

@@ -14,13 +14,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kb.extract.entities import SURNAME_FUNCTION_WORDS, EntityIndex, _classify_plain, _Draft, norm_key
+from kb.extract.entities import MOJIBAKE, SURNAME_FUNCTION_WORDS, EntityIndex, _classify_plain, _Draft, norm_key
 from kb.extract.records import Span
 from kb.resources import given_names, lexicon, wordset
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|[^\W_](?:[\w\-]|['\u2019](?=[^\W_]))*"  # words with inner apostrophes and hyphens
+    r"|(?:" + MOJIBAKE + r"|[^\W_])(?:" + MOJIBAKE + r"|[\w\-]|['\u2019](?=[^\W_]))*"  # words with inner apostrophes and hyphens
     r"|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"  # double quote marks
     r"|[^\w\s]",  # any other punctuation, one character a token
     re.UNICODE,

@@ -13,16 +13,21 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kb.extract.records import Entity, Mention, Span
-from kb.resources import Lexicon, lexicon
+from kb.resources import Lexicon, given_names, lexicon, wordset
 
 # a word: letters (any script), inner apostrophes, hyphens and dots (U.S., al-Assad, O'Brien)
-WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['\u2019](?=[^\W\d_]))*", re.UNICODE)
+# (a letter garbled by double-encoded UTF-8, "Fran\u00c3\u00a7ois", counts as a letter)
+MOJIBAKE = r"\u00c3[\u0083-\u0085]\u00c2[\u0080-\u00bf]|[\u00c3-\u00c5][\u0080-\u00bf]"
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|(?:" + MOJIBAKE + r"|[^\W\d_])(?:" + MOJIBAKE + r"|[\w\-]|['\u2019](?=[^\W\d_]))*",
+                  re.UNICODE)
 # titles that are also ordinary words ("General Election", "Justice Department") need a full name after them
 AMBIGUOUS_TITLES = {"general", "justice", "speaker", "chair", "leader", "director", "candidate", "nominee",
                     "representative", "judge", "commander", "secretary", "president", "king", "queen", "prince",
                     "lord", "lady", "sir", "dame"}
 _CONNECTORS = {"of", "for", "de", "del", "da", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"}
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+SURNAME_FUNCTION_WORDS = wordset("surname_function_words")
+_MODAL_OR_DATE = re.compile(r"\s+(?:\d|(?:be|have|not)\b)")
 
 
 def norm_key(kind: str, name: str) -> str:
@@ -57,13 +62,15 @@ class Tok:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Words with their offsets; a known abbreviation keeps its full stop ("Mr.", "Gen.")."""
+    """Words with their offsets; a known abbreviation keeps its full stop ("Mr.", "Gen."), and so does an
+    initial before a name ("Andrew J. Pincus")."""
     end = len(text) if end is None else end
     abbrevs = lexicon().abbreviations
     out = []
     for m in WORD.finditer(text, start, end):
         a, b = m.start(), m.end()
-        if b < end and text[b] == "." and text[a:b + 1] in abbrevs:
+        if b < end and text[b] == "." and (text[a:b + 1] in abbrevs or (
+                b - a == 1 and text[a].isupper() and text[b + 1:b + 2] == " " and text[b + 2:b + 3].isupper())):
             b += 1
         out.append(Tok(a, b, text[a:b]))
     return out
@@ -213,7 +220,8 @@ def _classify_plain(name: str, lex: Lexicon) -> str | None:
         return "City"
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return "Organization"
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in lex.function_words for w in words):
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in lex.function_words for w in words[:-1]) \
+            and words[-1][:1].isupper() and (last not in lex.function_words or last in SURNAME_FUNCTION_WORDS):
         if any(w in lex.demonyms or w in lex.countries for w in words) or last in lex.thing_words:
             return None  # "Boxing Day", "Middle East", "Windows PC": not a person
         return "Person"
@@ -242,6 +250,10 @@ def _strip_possessive(tok: Tok, text: str) -> Tok:
 def _read_run(idx: EntityIndex, text: str, toks: list[Tok], i: int, j: int, *, sentence_start: bool) -> None:
     lex = idx.lex
     run = [_strip_possessive(t, text) if k == j - 1 else t for k, t in enumerate(toks[i:j], start=i)]
+    if run[-1].text.lower() in SURNAME_FUNCTION_WORDS and _MODAL_OR_DATE.match(text, run[-1].end):
+        run = run[:-1]  # "Born May 24", "Trump May be ...": a month or a verb, not a surname
+        if not run:
+            return
     # drop function words that merely start the sentence ("The", "But", "Despite")
     while run and run[0].text.lower() in lex.function_words and not (run[0].text in lex.organisations):
         run = run[1:]
@@ -330,13 +342,20 @@ def _clean_title(title: str) -> str:
 def _looks_like_name(toks: list[Tok], lex: Lexicon) -> bool:
     if not 1 <= len(toks) <= 4:
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         w = t.text
-        if not w[:1].isupper() or w.lower() in lex.function_words:
+        if not w[:1].isupper() or w.lower() in lex.function_words and not (
+                0 < k == len(toks) - 1 and w.lower() in SURNAME_FUNCTION_WORDS):
             return False
         if w in lex.countries or w in lex.demonyms or w.lower() in lex.org_words:
             return False
     return True
+
+
+def _participle(word: str) -> bool:
+    """A capitalised -ing or -ed word that is no given name ("Understated", "Fuming"; not "Jared")."""
+    return len(word) >= 5 and word[1:].islower() and word.endswith(("ing", "ed")) \
+        and word.lower() not in given_names()
 
 
 def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: bool) -> None:
@@ -346,10 +365,13 @@ def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: 
     name = " ".join(span.text.split())
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
     if of is not None and 2 <= of <= 3 and of + 1 < len(run):
-        # "Richard Yamarone of Argus Research": a person, then where they work
+        # "Richard Yamarone of Argus Research": a person, then where they work (a firm named after
+        # people too: "of Mayer Brown")
         who = " ".join(t.text for t in run[:of])
         where = " ".join(t.text for t in run[of + 1:])
-        if _classify_plain(who, lex) == "Person" and _classify_plain(where, lex) in ("Organization", None):
+        kind = _classify_plain(where, lex)
+        if _classify_plain(who, lex) == "Person" and (kind in ("Organization", None)
+                                                      or kind == "Person" and len(run) - of <= 4):
             idx.add("Person", who, Span.of(text, run[0].start, run[of - 1].end))
             idx.add("Organization", where, Span.of(text, run[of + 1].start, run[-1].end))
             return
@@ -368,6 +390,16 @@ def _read_plain(idx: EntityIndex, text: str, run: list[Tok], *, sentence_start: 
         return
     if kind == "Event":
         idx.add("Event", name, span)
+        return
+    rest = run[1:]
+    if kind == "Person" and sentence_start and _participle(run[0].text) and (
+            len(rest) > 1 or len(rest[0].text) > 2 and rest[0].text not in lex.demonyms
+            and not (rest[0].text in lex.organisations and rest[0].text.endswith("s"))):  # "Leading Democrats"
+        # "Understated Perez raises profile", "Fuming Robinson blasts officials": a headline's adjective
+        if len(rest) == 1 and _classify_plain(rest[0].text, lex) is None and not idx.person_by_surname(rest[0].text):
+            idx.add("Person", rest[0].text, Span.of(text, rest[0].start, rest[0].end))
+        else:
+            _read_plain(idx, text, rest, sentence_start=False)
         return
     if kind == "Person":
         if len(run) >= 2 and idx.person_by_surname(run[-1].text) and run[0].text in {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."}:

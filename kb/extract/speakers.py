@@ -14,13 +14,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kb.extract.entities import EntityIndex, _classify_plain, _Draft, norm_key
+from kb.extract.entities import MOJIBAKE, SURNAME_FUNCTION_WORDS, EntityIndex, _classify_plain, _Draft, norm_key
 from kb.extract.records import Span
 from kb.resources import given_names, lexicon, wordset
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|[^\W_](?:[\w\-]|['\u2019](?=[^\W_]))*"  # words with inner apostrophes and hyphens
+    r"|(?:" + MOJIBAKE + r"|[^\W_])(?:" + MOJIBAKE + r"|[\w\-]|['\u2019](?=[^\W_]))*"  # words with inner apostrophes and hyphens
     r"|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"  # double quote marks
     r"|[^\w\s]",  # any other punctuation, one character a token
     re.UNICODE,
@@ -220,6 +220,33 @@ def head_ok(t: T, lex_cues: dict) -> bool:
     return len(t.low) > 2  # a common noun: checked by np_left for a determiner before it
 
 
+def _surname_head(toks: list[T], j: int, lo: int) -> bool:
+    """Is toks[j] a function word that ends a name here ("Theresa May said", "George Will wrote")?"""
+    t = toks[j]
+    return t.cap and t.low in SURNAME_FUNCTION_WORDS and j - 1 >= lo and toks[j - 1].word and toks[j - 1].cap \
+        and toks[j - 1].low not in lexicon().function_words
+
+
+def _name_words(toks: list[T], a: int, b: int) -> bool:
+    """Are toks[a:b] a name, possibly with where the person works ("Ann B. Lee of Lee Moss")?"""
+    for k in range(a, b):
+        t = toks[k]
+        if not t.word:
+            return False
+        if not t.cap and t.low not in ("de", "van", "von", "al") and not (
+                t.low in ("of", "at") and a < k < b - 1 and toks[k - 1].cap and toks[k + 1].cap):
+            return False
+    return True
+
+
+def _described_by_det(toks: list[T], j: int, lo: int, lex_cues: dict) -> bool:
+    """Does the phrase ending at toks[j] open the clause with a determiner ("A presidential hopeful",
+    "But another leading advocate")?"""
+    first = _np_back(toks, j, lo, lex_cues)
+    return first is not None and first < j and (toks[first].low in HARD_DETS or toks[first].low in _QUANTIFIERS) \
+        and (first == lo or toks[first - 1].low in _CLAUSE_OPENERS)
+
+
 def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] | None:
     """The noun phrase ending just before toks[i] (adverbs and auxiliaries skipped): (first, last) token index."""
     j = i - 1
@@ -251,10 +278,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
             j = k - 1
             while j >= lo and _adverb(toks[j]):
                 j -= 1
-        elif inner is not None and all(t.word and (t.cap or t.low in ("de", "van", "von", "al")) for t in toks[k + 1:j]) \
+        elif inner is not None and inner.cap and _name_words(toks, k + 1, j) \
                 and toks[j - 1].cap and k - 1 >= lo and toks[k - 1].word and not toks[k - 1].cap \
-                and speaker_noun(toks[k - 1].low):
-            # "The party chairman, Kelly Armstrong, called": description, then the name
+                and (speaker_noun(toks[k - 1].low) or _described_by_det(toks, k - 1, lo, lex_cues)):
+            # "The party chairman, Kelly Armstrong, called", "One presidential hopeful, Carly Fiorina, says":
+            # description, then the name (and where the person works: "Ann Lee of Lee Moss")
             first = _np_back(toks, k - 1, lo, lex_cues)
             if first is not None and head_ok(toks[k - 1], lex_cues):
                 return first, j - 1
@@ -266,7 +294,7 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                 name_end = c - 1
                 if toks[name_end].text == ")":
                     continue
-                if not head_ok(toks[name_end], lex_cues):
+                if not head_ok(toks[name_end], lex_cues) and not _surname_head(toks, name_end, lo):
                     continue
                 first = _np_back(toks, name_end, lo, lex_cues)
                 if first is None:
@@ -305,7 +333,7 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         first = _np_back(toks, j - 2, lo, lex_cues)
         if first is not None and (toks[first].low in HARD_DETS or toks[first].cap):
             return first, j
-    if j < lo or not head_ok(toks[j], lex_cues):
+    if j < lo or not head_ok(toks[j], lex_cues) and not _surname_head(toks, j, lo):
         return None
     if toks[j].low in PRONOUNS:
         return j, j

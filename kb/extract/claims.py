@@ -577,7 +577,7 @@ class _Finder:
             return None
         sent = self._sent(max(lo, hi - 1))
         a = bisect.bisect_left([t.start for t in toks], sent.start)
-        inv = self._inverted_lead(toks, a, len(toks) - 1) or self._statement_colon(toks, a, len(toks) - 1)
+        inv = self._lead_before(toks, a, len(toks) - 1)
         if inv is not None:
             return inv[0], inv[1], inv[2], pi  # "Stated Stone:", "Trump issued the following statement:"
         for k in range(len(toks) - 2, max(a, len(toks) - 14) - 1, -1):
@@ -592,6 +592,11 @@ class _Finder:
             cue_span = Span.of(self.orig, toks[k].start, toks[k + cue[0] - 1].end)
             return sp[0], sp[1], cue_span, pi
         return None
+
+    def _lead_before(self, toks: list[T], a: int, l: int):
+        """A sentence toks[a..l] that introduces the quote after it without an ordinary "X said": "Said X,
+        ...," / "Stated Stone:" or "Trump issued the following statement:"."""
+        return self._inverted_lead(toks, a, l) or self._statement_colon(toks, a, l)
 
     def _inverted_lead(self, toks: list[T], a: int, l: int):
         """A sentence that opens with a finite speech cue and its source, then a comma or colon at toks[l]
@@ -822,8 +827,7 @@ class _Finder:
                 cands.append((k, cue))
                 if len(cands) == 2:
                     break
-        inv = (self._inverted_lead(toks, lo_k, l) or self._statement_colon(toks, lo_k, l)) \
-            if not cands and l >= 0 else None
+        inv = self._lead_before(toks, lo_k, l) if not cands and l >= 0 else None
         if inv is not None:
             claim = Claim("direct" if self._quote_is_sentence(q, toks, starts) else "partial", content, inv[0], inv[1],
                           inv[2], self._sent_span(sent.start, q.outer_end))

@@ -212,7 +212,8 @@ def head_ok(t: T, lex_cues: dict) -> bool:
         return t.low not in lexicon().function_words or t.low in lexicon().nominal_heads
     v = lex_cues.get(t.low)
     if v is not None and t.low not in _EVIDENCE_HEADS and not (v.form == v.lemma + "s" and len(v.lemma) > 3):
-        return False  # (but a plural right before the cue is a noun: "reform advocates believe")  # (but "new fundraising reports show", "the emails show": a document is a noun)
+        return False  # (but a document or a plural right before the cue is a noun: "new fundraising reports
+        # show", "the emails show", "reform advocates believe")
     if speaker_noun(t.low):
         return True
     if _ly_adverb(t.low) or t.low.endswith(("ing", "ed")):

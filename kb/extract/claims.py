@@ -32,7 +32,9 @@ import dataclasses
 import logging
 import os
 
+from kb.errors import KbError
 from kb.extract.entities import EntityIndex
+from kb.extract.learned import find_learned
 from kb.extract.quotes import Quote, find_quotes
 from kb.extract.records import Claim, Span
 from kb.extract.speakers import (ADVERBS, AUX, PRONOUNS, QUOTE_MARKS, STOP, TIME_WORDS, Resolver, T,
@@ -149,6 +151,8 @@ def find_claims(prep: Prepared, idx: EntityIndex) -> list[Claim]:
     is skipped."""
     try:
         return _Finder(prep, idx).run()
+    except KbError:
+        raise  # a broken installation (the attribution model missing), not this article
     except Exception:  # pragma: no cover - defensive
         if _STRICT:
             raise
@@ -190,6 +194,14 @@ class _Finder:
                     raise
                 _log.debug("claims: paragraph %d skipped", pi, exc_info=True)
                 continue
+        try:
+            self.claims.extend(find_learned(self.prep, self.idx, self.claims, self.res, quotes))
+        except KbError:
+            raise
+        except Exception:  # pragma: no cover - defensive: the rules' claims stay
+            if _STRICT:
+                raise
+            _log.debug("claims: learned step skipped", exc_info=True)
         out = []
         contents = sorted((c.content.start, c.content.end, c.cue.start if c.cue is not None else -1)
                           for c in self.claims if c.kind != "partial")

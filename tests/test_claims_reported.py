@@ -644,3 +644,17 @@ def test_a_plural_right_before_a_verb_cue_is_part_of_the_source():
     # but a pronoun's verb before another verb stays the cue: "who he says asked for ..."
     got = indirect("Mr Brandt is a friend of the widow, who he says asked for his help with the film.")
     assert ("he", "says", "asked for his help with the film") in got
+
+
+def test_an_object_ends_before_the_writers_circumstance():
+    got = indirect("Mayor Odile Brandt criticized the harbour plan when she met the council. The union pledged to "
+                   "keep talking despite the strike vote. Councillor Ines Varga defended the tram budget while "
+                   "speaking to local reporters. Mayor Odile Brandt praised the ferry plan although the council "
+                   "voted against it.")
+    assert ("Mayor Odile Brandt", "criticized", "the harbour plan") in got
+    assert ("The union", "pledged", "to keep talking") in got
+    assert ("Councillor Ines Varga", "defended", "the tram budget") in got
+    assert ("Mayor Odile Brandt", "praised", "the ferry plan") in got
+    # a reported clause keeps its own circumstance
+    got = indirect("Mayor Odile Brandt said the harbour plan would fail when the tide rose.")
+    assert got == [("Mayor Odile Brandt", "said", "the harbour plan would fail when the tide rose")]

@@ -50,6 +50,7 @@ _INTENT = wordset("intent_phrases")
 _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
+_OBJECT_END = wordset("object_end_words")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
 _FRAGMENT_LINKS = wordset("fragment_links")
@@ -2381,6 +2382,15 @@ class _Finder:
                     and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
                     and self._finite_cue_at(toks, e):
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
+            if noun_content and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before")) \
+                    and not t.inq and e - j >= 1 and toks[e - 1].word and not toks[e - 1].inq and e + 1 < b and (
+                        verb.cls not in ("speech", "belief", "write") or verb.lemma in _OBJECT_VERBS
+                        or toks[j].low == "to") and not any(u.low == "that" for u in toks[j:e]) \
+                    and (t.low in _OBJECT_END or self._clause_follows(toks, e + 1, b) or toks[e + 1].low in _SUBJ_PRONOUNS
+                         or toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 and not toks[e + 1].cap):
+                # "criticized the plan when he spoke", "defended it while speaking to ...": the writer's
+                # circumstance (but "said X would fail when ...": a reported clause keeps its own)
+                break
             if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
                 break  # "called for an apology but so far the mayor has refused": the writer goes on
             if (noun_content or toks[j].low == "to") and t.low in ("but", "and") and not t.inq and e - j >= 2 \

@@ -658,3 +658,16 @@ def test_an_object_ends_before_the_writers_circumstance():
     # a reported clause keeps its own circumstance
     got = indirect("Mayor Odile Brandt said the harbour plan would fail when the tide rose.")
     assert got == [("Mayor Odile Brandt", "said", "the harbour plan would fail when the tide rose")]
+
+
+def test_an_object_ends_before_a_closing_time_or_medium():
+    got = indirect("Mayor Odile Brandt endorsed the harbour plan in November. Councillor Ines Varga mocked the tram "
+                   "budget on her radio show. The union praised the ferry deal on Twitter. Harbour officials "
+                   "proposed the fare rise in early 2013.")
+    assert ("Mayor Odile Brandt", "endorsed", "the harbour plan") in got
+    assert ("Councillor Ines Varga", "mocked", "the tram budget") in got
+    assert ("The union", "praised", "the ferry deal") in got
+    assert ("Harbour officials", "proposed", "the fare rise") in got
+    # a reported clause keeps its time
+    got = indirect("Mayor Odile Brandt said the fares would rise in 2013.")
+    assert got == [("Mayor Odile Brandt", "said", "the fares would rise in 2013")]

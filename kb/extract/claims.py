@@ -32,6 +32,7 @@ import dataclasses
 import logging
 import os
 
+from kb.extract.dates import MONTHS
 from kb.extract.entities import EntityIndex
 from kb.extract.quotes import Quote, find_quotes
 from kb.extract.records import Claim, Span
@@ -51,6 +52,7 @@ _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
 _OBJECT_END = wordset("object_end_words")
+_MEDIUM_NOUNS = wordset("medium_nouns")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
 _FRAGMENT_LINKS = wordset("fragment_links")
@@ -1681,6 +1683,31 @@ class _Finder:
         return e
 
     @staticmethod
+    def _circumstance_start(toks: list[T], j: int, e: int) -> int:
+        """Where a closing time or medium phrase of the object toks[j:e] starts ("endorsed the plan in
+        November", "mocked him on Twitter"), or e: the time and the medium are the writer's."""
+        f = e
+        while f > j and not toks[f - 1].word:
+            f -= 1
+        for p in range(f - 2, max(j, f - 6), -1):
+            u = toks[p]
+            if not u.word or u.inq:
+                return e
+            if u.low not in ("in", "on", "during", "since"):
+                continue
+            rest = toks[p + 1:f]
+            if not all(t.word and not t.inq for t in rest):
+                return e
+            last = rest[-1].low
+            if all(t.low in TIME_WORDS or t.low in MONTHS and t.cap or t.low.isdigit() or t.low in DETS
+                   or t.low in ("early", "late", "mid", "of") for t in rest) \
+                    and (last in TIME_WORDS or last in MONTHS or last.isdigit() and len(last) == 4):
+                return p  # "in November", "on Wednesday", "in early 2013"
+            if u.low == "on" and last in _MEDIUM_NOUNS:
+                return p  # "on Twitter", "on her radio show"
+        return e
+
+    @staticmethod
     def _aside_closes(toks: list[T], e: int, b: int) -> bool:
         """Does the aside opening at toks[e] close with a comma before more words ("..., which would include
         the military, to crack down on hackers")?"""
@@ -2374,6 +2401,9 @@ class _Finder:
         obj_quote = j < b and (toks[j].inq or toks[j].text in QUOTE_MARKS)
         noun_content = that is None and j < b and not self._clause_follows(toks, j, b)
         relative = sp[1] is not None and sp[1].text.lower() in ("who", "which", "that")
+        # an object, not a reported clause the phrase reader missed ("said professors would ...")
+        plain_object = noun_content and (verb.cls not in ("speech", "belief", "write") or verb.lemma in _OBJECT_VERBS
+                                         or toks[j].low == "to")
         while e < b:
             t = toks[e]
             if t.text in (";",) and not t.inq:
@@ -2382,10 +2412,9 @@ class _Finder:
                     and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
                     and self._finite_cue_at(toks, e):
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
-            if noun_content and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before")) \
-                    and not t.inq and e - j >= 1 and toks[e - 1].word and not toks[e - 1].inq and e + 1 < b and (
-                        verb.cls not in ("speech", "belief", "write") or verb.lemma in _OBJECT_VERBS
-                        or toks[j].low == "to") and not any(u.low == "that" for u in toks[j:e]) \
+            if plain_object and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before")) \
+                    and not t.inq and e - j >= 1 and toks[e - 1].word and not toks[e - 1].inq and e + 1 < b \
+                    and not any(u.low == "that" for u in toks[j:e]) \
                     and (t.low in _OBJECT_END or self._clause_follows(toks, e + 1, b) or toks[e + 1].low in _SUBJ_PRONOUNS
                          or toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 and not toks[e + 1].cap):
                 # "criticized the plan when he spoke", "defended it while speaking to ...": the writer's
@@ -2516,6 +2545,8 @@ class _Finder:
             qs = [q for q in quotes if q.open == toks[j].start]
             if qs and qs[0].outer_end >= toks[e - 1].end - 1:
                 return None
+        if plain_object:
+            e = self._circumstance_start(toks, j, e)
         # a stance's object may be a single name: "Le Pen Backs Trump", "Cruz endorsed Trump"
         if verb.cls == "attitude":
             # "endorsed Cruz last week", "criticized the plan on Friday": the time is the writer's

@@ -119,7 +119,9 @@ def test_addressee_of_telling_stays_out_of_the_content():
 
 def test_until_including_the_content_runs_on():
     got = indirect("Councillor Pym criticized the ferry plan, including its cost.")
-    assert got == [("Councillor Pym", "criticized", "the ferry plan")]
+    assert got == [("Councillor Pym", "criticized", "the ferry plan, including its cost")]
+    got = indirect("Harbour unions criticized the ferry plan, including Councillor Pym.")
+    assert got == [("Harbour unions", "criticized", "the ferry plan")]  # (a member of the subject)
     got = indirect("Councillor Pym said the ferry plan was flawed, including its cost and its timetable.")
     assert got == [("Councillor Pym", "said", "the ferry plan was flawed, including its cost and its timetable")]
 
@@ -671,3 +673,12 @@ def test_an_object_ends_before_a_closing_time_or_medium():
     # a reported clause keeps its time
     got = indirect("Mayor Odile Brandt said the fares would rise in 2013.")
     assert got == [("Mayor Odile Brandt", "said", "the fares would rise in 2013")]
+
+
+def test_a_stances_object_keeps_an_elaboration_after_its_comma():
+    got = indirect("Mayor Odile Brandt criticized the new harbour fees, including the one on ferries. The union "
+                   "backed more housing, especially for young workers. Councillor Ines Varga praised the plan, and "
+                   "the council agreed.")
+    assert ("Mayor Odile Brandt", "criticized", "the new harbour fees, including the one on ferries") in got
+    assert ("The union", "backed", "more housing, especially for young workers") in got
+    assert ("Councillor Ines Varga", "praised", "the plan") in got

@@ -53,6 +53,7 @@ _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
 _OBJECT_END = wordset("object_end_words")
 _MEDIUM_NOUNS = wordset("medium_nouns")
+_ELABORATION = wordset("elaboration_words")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
 _FRAGMENT_LINKS = wordset("fragment_links")
@@ -2509,8 +2510,10 @@ class _Finder:
             if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low in ("when", "whereupon") \
                     and not toks[e + 1].inq:
                 break  # "..., when he claimed ...": the writer's time clause
-            if t.text == "," and not t.inq and e - j >= 1 and verb.cls == "attitude" and not obj_quote:
-                break  # a stance's object is a noun phrase: "endorsed the bid, including ..."
+            if t.text == "," and not t.inq and e - j >= 1 and verb.cls == "attitude" and not obj_quote \
+                    and not (e + 2 < b and toks[e + 1].low in _ELABORATION and not toks[e + 2].cap):
+                break  # a stance's object is a noun phrase: "endorsed the bid, including Gov. X" (but "..., including
+                # the one on ferries" names part of it)
             if t.text == "," and not t.inq and e + 1 < b and e - j >= 2 and not toks[e + 1].inq and (
                     toks[e + 1].low in _WRITER_AFTER_COMMA
                     or (e + 2 < b and f"{toks[e + 1].low} {toks[e + 2].low}" in _WRITER_AFTER_COMMA2)):

@@ -657,6 +657,10 @@ def test_an_object_ends_before_the_writers_circumstance():
     assert ("The union", "pledged", "to keep talking") in got
     assert ("Councillor Ines Varga", "defended", "the tram budget") in got
     assert ("Mayor Odile Brandt", "praised", "the ferry plan") in got
+    got = indirect("The union praised the tram budget as she opened the hall. Councillor Ines Varga described the "
+                   "pier as a hazard.")
+    assert ("The union", "praised", "the tram budget") in got
+    assert ("Councillor Ines Varga", "described", "the pier as a hazard") in got
     # a reported clause keeps its own circumstance
     got = indirect("Mayor Odile Brandt said the harbour plan would fail when the tide rose.")
     assert got == [("Mayor Odile Brandt", "said", "the harbour plan would fail when the tide rose")]

@@ -2413,11 +2413,13 @@ class _Finder:
                     and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
                     and self._finite_cue_at(toks, e):
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
-            if plain_object and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before")) \
+            if plain_object and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before", "as")) \
                     and not t.inq and e - j >= 1 and toks[e - 1].word and not toks[e - 1].inq and e + 1 < b \
                     and not any(u.low == "that" for u in toks[j:e]) \
-                    and (t.low in _OBJECT_END or self._clause_follows(toks, e + 1, b) or toks[e + 1].low in _SUBJ_PRONOUNS
-                         or toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 and not toks[e + 1].cap):
+                    and (t.low in _OBJECT_END or (t.low != "as" or toks[e + 1].low in _SUBJ_PRONOUNS)
+                         and self._clause_follows(toks, e + 1, b)
+                         or t.low != "as" and (toks[e + 1].low in _SUBJ_PRONOUNS or toks[e + 1].low.endswith("ing")
+                                               and len(toks[e + 1].low) > 5 and not toks[e + 1].cap)):
                 # "criticized the plan when he spoke", "defended it while speaking to ...": the writer's
                 # circumstance (but "said X would fail when ...": a reported clause keeps its own)
                 break

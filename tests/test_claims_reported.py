@@ -686,3 +686,10 @@ def test_a_stances_object_keeps_an_elaboration_after_its_comma():
     assert ("Mayor Odile Brandt", "criticized", "the new harbour fees, including the one on ferries") in got
     assert ("The union", "backed", "more housing, especially for young workers") in got
     assert ("Councillor Ines Varga", "praised", "the plan") in got
+
+
+def test_an_object_ends_at_a_comma_before_a_clause_of_the_writers():
+    got = indirect("The union welcomed the new ferry timetable, the vote was close. A harbour survey showed Mayor "
+                   "Brandt ahead of her rival, the race was tight among older voters.")
+    assert got == [("The union", "welcomed", "the new ferry timetable"),
+                   ("A harbour survey", "showed", "Mayor Brandt ahead of her rival")]

@@ -2413,6 +2413,9 @@ class _Finder:
                     and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
                     and self._finite_cue_at(toks, e):
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
+            if plain_object and t.text == "," and not t.inq and e - j >= 1 and e + 2 < b \
+                    and self._clause_follows(toks, e + 1, b):
+                break  # "backed the plan, the vote was close": a clause of the writer's follows the object
             if plain_object and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before", "as")) \
                     and not t.inq and e - j >= 1 and toks[e - 1].word and not toks[e - 1].inq and e + 1 < b \
                     and not any(u.low == "that" for u in toks[j:e]) \

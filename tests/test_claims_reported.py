@@ -674,6 +674,10 @@ def test_an_object_ends_before_a_closing_time_or_medium():
     assert ("Councillor Ines Varga", "mocked", "the tram budget") in got
     assert ("The union", "praised", "the ferry deal") in got
     assert ("Harbour officials", "proposed", "the fare rise") in got
+    got = indirect("The union welcomed the ferry deal late Monday. Councillor Ines Varga tweeted her thanks Friday "
+                   "afternoon.")
+    assert ("The union", "welcomed", "the ferry deal") in got
+    assert ("Councillor Ines Varga", "tweeted", "her thanks") in got
     # a reported clause keeps its time
     got = indirect("Mayor Odile Brandt said the fares would rise in 2013.")
     assert got == [("Mayor Odile Brandt", "said", "the fares would rise in 2013")]

@@ -1690,6 +1690,13 @@ class _Finder:
         f = e
         while f > j and not toks[f - 1].word:
             f -= 1
+        g = f
+        while g > j + 1 and f - g < 3 and toks[g - 1].word and not toks[g - 1].inq and (
+                toks[g - 1].low in TIME_WORDS or toks[g - 1].low in ("late", "early", "earlier")):
+            g -= 1
+        if g < f and toks[f - 1].low in TIME_WORDS and toks[f - 1].low not in ("this", "last", "next") \
+                and toks[g - 1].word and toks[g - 1].low not in STOP:
+            return g  # "declared victory Tuesday night", "reported no arrests late Monday"
         for p in range(f - 2, max(j, f - 6), -1):
             u = toks[p]
             if not u.word or u.inq:

@@ -697,3 +697,11 @@ def test_an_object_ends_at_a_comma_before_a_clause_of_the_writers():
                    "Brandt ahead of her rival, the race was tight among older voters.")
     assert got == [("The union", "welcomed", "the new ferry timetable"),
                    ("A harbour survey", "showed", "Mayor Brandt ahead of her rival")]
+
+
+def test_an_address_is_an_occasion_but_not_as_a_verb():
+    got = indirect("Mayor Odile Brandt praised the ferry crew in her annual address on Monday. Councillor Ines Varga "
+                   "said she wants to change two rules in the harbour code that address how fees are set.")
+    assert ("Mayor Odile Brandt", "praised", "the ferry crew") in got
+    assert ("Councillor Ines Varga", "said",
+            "she wants to change two rules in the harbour code that address how fees are set") in got

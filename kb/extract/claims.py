@@ -1737,8 +1737,8 @@ class _Finder:
             return False
         for x in range(e + 1, min(b, e + 6)):
             u = toks[x]
-            if not u.word or u.inq:
-                return False
+            if not u.word or u.inq or u.low in ("that", "which", "who"):
+                return False  # ("in the tax code that address ...": a verb)
             if u.low in _EVENT_NOUNS:
                 return x > e + 1 and (toks[e + 1].low in DETS or toks[e + 1].low in ("his", "her", "their", "its"))
         return False

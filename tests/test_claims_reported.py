@@ -705,3 +705,8 @@ def test_an_address_is_an_occasion_but_not_as_a_verb():
     assert ("Mayor Odile Brandt", "praised", "the ferry crew") in got
     assert ("Councillor Ines Varga", "said",
             "she wants to change two rules in the harbour code that address how fees are set") in got
+
+
+def test_an_object_ends_before_the_subjects_next_verb_after_an_adverb():
+    got = indirect("Harbour officials praised the crew's work on the pier but also had to delay the opening.")
+    assert got == [("Harbour officials", "praised", "the crew's work on the pier")]

@@ -2436,8 +2436,12 @@ class _Finder:
             if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
                 break  # "called for an apology but so far the mayor has refused": the writer goes on
             if (noun_content or toks[j].low == "to") and t.low in ("but", "and") and not t.inq and e - j >= 2 \
-                    and e + 1 < b and not toks[e + 1].inq and (toks[e + 1].low in AUX or toks[e + 1].low in _FINITE):
-                break  # "promise to transform the economy but are likely to draw fire": the subject's next verb
+                    and e + 1 < b and not toks[e + 1].inq and (toks[e + 1].low in AUX or toks[e + 1].low in _FINITE or (
+                        toks[e + 1].low in ("also", "still", "then", "later", "now") and e + 2 < b
+                        and (toks[e + 2].low in AUX or toks[e + 2].low in _FINITE))):
+                # "promise to transform the economy but are likely to draw fire", "... but also had to ...": the
+                # subject's next verb
+                break
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:
                 break  # "...: “...”" a quote of its own follows
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:

@@ -710,3 +710,8 @@ def test_an_address_is_an_occasion_but_not_as_a_verb():
 def test_an_object_ends_before_the_subjects_next_verb_after_an_adverb():
     got = indirect("Harbour officials praised the crew's work on the pier but also had to delay the opening.")
     assert got == [("Harbour officials", "praised", "the crew's work on the pier")]
+
+
+def test_aside_from_after_a_comma_opens_the_writers_addition():
+    got = indirect("The mayor refused to discuss her new deputies, aside from saying she wants a younger team.")
+    assert ("The mayor", "refused", "to discuss her new deputies") in got

@@ -112,7 +112,7 @@ _CLAUSE_BREAKS = frozenset({"and", "but", "that", "because", "while", "if", "whe
 _WRITER_AFTER_COMMA = frozenset({"however", "whom", "whose", "prompting", "sparking", "leading",
                                  "meaning", "forcing", "drawing", "causing"})
 _WRITER_AFTER_COMMA2 = frozenset({"one of", "with whom", "in which", "for which", "by which", "of which", "at which",
-                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark"})
+                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark", "aside from"})
 _CONTRACTED = ("he'", "she'", "they'", "we'", "i'", "you'", "it'", "he\u2019", "she\u2019", "they\u2019", "we\u2019",
                "i\u2019", "you\u2019", "it\u2019")
 _FINITE = frozenset({"won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't",

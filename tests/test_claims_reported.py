@@ -715,3 +715,10 @@ def test_an_object_ends_before_the_subjects_next_verb_after_an_adverb():
 def test_aside_from_after_a_comma_opens_the_writers_addition():
     got = indirect("The mayor refused to discuss her new deputies, aside from saying she wants a younger team.")
     assert ("The mayor", "refused", "to discuss her new deputies") in got
+
+
+def test_a_participles_object_ends_before_the_writers_next_participle():
+    got = indirect("Dozens of dock workers marched to the harbour, calling for the director's removal and carrying "
+                   "banners. The mayor backed projects like building new piers and repairing old ones.")
+    assert ("Dozens of dock workers", "calling for", "the director's removal") in got
+    assert ("The mayor", "backed", "projects like building new piers and repairing old ones") in got

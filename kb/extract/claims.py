@@ -93,6 +93,7 @@ _ADVERBIAL_STARTS = frozenset({"on", "in", "at", "during", "last", "this", "earl
                                "yesterday", "today", "recently", "later", "privately", "publicly", "again"})
 _ING_OR_ED_ADJ = frozenset({"concerned", "worried", "interested", "tired", "surprised", "pleased", "disappointed",
                             "frustrated", "excited", "committed", "determined", "prepared", "qualified", "united"})
+_GERUND_BEFORE = frozenset({"like", "as", "by", "of", "for", "about", "on", "in", "from", "to", "and", "or", ","})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _TO_NOUNS = wordset("to_nouns")
 _NOUN_VERBS = wordset("noun_verbs")
@@ -2420,6 +2421,13 @@ class _Finder:
                     and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
                     and self._finite_cue_at(toks, e):
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
+            if noun_content and t.low == "and" and not t.inq and e - j >= 1 and toks[k].low.endswith("ing") \
+                    and e + 1 < b and toks[e + 1].word and not toks[e + 1].inq and not toks[e + 1].cap \
+                    and toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 and toks[e - 1].word \
+                    and not any(toks[x].low.endswith("ing") and toks[x - 1].low in _GERUND_BEFORE for x in range(j, e)):
+                # "calling for his firing and carrying signs": the writer's next participle (but "projects like
+                # installing panels and building ...": a list of gerunds)
+                break
             if plain_object and t.text == "," and not t.inq and e - j >= 1 and e + 2 < b \
                     and self._clause_follows(toks, e + 1, b):
                 break  # "backed the plan, the vote was close": a clause of the writer's follows the object

@@ -722,3 +722,12 @@ def test_a_participles_object_ends_before_the_writers_next_participle():
                    "banners. The mayor backed projects like building new piers and repairing old ones.")
     assert ("Dozens of dock workers", "calling for", "the director's removal") in got
     assert ("The mayor", "backed", "projects like building new piers and repairing old ones") in got
+
+
+def test_a_participle_with_by_after_and_opens_no_new_attribution():
+    got = indirect("The mayor tweeted about the flood, as well as the prayers and kind words posted by residents "
+                   "overnight. The mayor praised the crews and reporters wrote that the pier was safe.")
+    assert ("The mayor", "tweeted", "about the flood, as well as the prayers and kind words posted by residents "
+                                    "overnight") in got
+    assert ("The mayor", "praised", "the crews") in got
+    assert ("reporters", "wrote", "the pier was safe") in got

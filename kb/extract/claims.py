@@ -2467,6 +2467,8 @@ class _Finder:
                           and toks[x - 1].low not in HARD_DETS and toks[x - 1].low not in ("of", "for", "about")
                           and not self._verb_like(toks[x - 1])  # "and his campaign of fabricated attacks": a noun
                           and self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")), None)
+                if x is not None and x + 1 < b and toks[x + 1].low == "by":
+                    x = None  # "and good wishes posted by ...": a participle
                 if x is not None and not (
                         t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
                         t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap

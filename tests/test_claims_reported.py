@@ -731,3 +731,16 @@ def test_a_participle_with_by_after_and_opens_no_new_attribution():
                                     "overnight") in got
     assert ("The mayor", "praised", "the crews") in got
     assert ("reporters", "wrote", "the pier was safe") in got
+
+
+def test_a_cue_in_the_same_form_after_and_goes_on_the_content():
+    got = indirect("The union vowed to stand up for dock workers and defend their pensions. He said the board is "
+                   "acting slowly and showing contempt for voters.")
+    assert ("The union", "vowed", "to stand up for dock workers and defend their pensions") in got
+    assert ("He", "said", "the board is acting slowly and showing contempt for voters") in got
+    # ", based on ..." is the writer's
+    got = indirect("Harbour unions argue that the council should drop the plan, based on a survey of riders.")
+    assert got == [("Harbour unions", "argue", "the council should drop the plan")]
+    # but a participle cue's next participle is the writer's
+    got = indirect("Mayor Odile Brandt answered the letter, thanking the volunteers and urging residents to stay calm.")
+    assert ("Mayor Odile Brandt", "thanking", "the volunteers") in got

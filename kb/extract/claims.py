@@ -113,7 +113,7 @@ _CLAUSE_BREAKS = frozenset({"and", "but", "that", "because", "while", "if", "whe
 _WRITER_AFTER_COMMA = frozenset({"however", "whom", "whose", "prompting", "sparking", "leading",
                                  "meaning", "forcing", "drawing", "causing"})
 _WRITER_AFTER_COMMA2 = frozenset({"one of", "with whom", "in which", "for which", "by which", "of which", "at which",
-                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark", "aside from"})
+                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark", "aside from", "based on"})
 _CONTRACTED = ("he'", "she'", "they'", "we'", "i'", "you'", "it'", "he\u2019", "she\u2019", "they\u2019", "we\u2019",
                "i\u2019", "you\u2019", "it\u2019")
 _FINITE = frozenset({"won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't",
@@ -1684,6 +1684,19 @@ class _Finder:
             e += 1
         return e
 
+    def _parallel_verb(self, toks: list[T], k: int, j: int, e: int) -> bool:
+        """Does the cue after "and" at toks[e] go on the content toks[j:e] of the cue at toks[k] in the same form ("is acting
+        unlawfully and showing ...", "to bypass him and go after ...") rather than start a report of its own?"""
+        u = toks[e + 1]
+        cue = self._cue_at(toks, e + 1)
+        if cue is None or cue[0] > 1 or u.inq:
+            return False
+        if u.low.endswith("ing"):
+            # (not after a participle cue: "stating X and chiding Y" are two of the writer's participles)
+            return not toks[k].low.endswith("ing") and any(t.word and not t.cap and not t.inq and t.low.endswith("ing") and len(t.low) > 5
+                       and t.low not in ("during", "including", "according") for t in toks[j:e])
+        return toks[j].low == "to" and cue[1].form == cue[1].lemma == u.low
+
     @staticmethod
     def _circumstance_start(toks: list[T], j: int, e: int) -> int:
         """Where a closing time or medium phrase of the object toks[j:e] starts ("endorsed the plan in
@@ -2479,7 +2492,8 @@ class _Finder:
                             and verb.lemma not in _NEEDS_THAT and toks[j].low != "to")):
                     break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
-                    self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
+                    self._finite_cue_at(toks, e + 1) and not self._parallel_verb(toks, k, j, e)
+                    or toks[e + 1].low in ("then", "later")
                     or (toks[e + 1].low.endswith("ed") and not toks[e + 1].inq and e > j and toks[e - 1].text == ",")):
                 break  # "he said X and said that Y", "pledged to X, and has championed Y"
             if t.text == "," and not t.inq and e + 1 < b and e - j >= 4 and not toks[e + 1].inq:

@@ -744,3 +744,11 @@ def test_a_cue_in_the_same_form_after_and_goes_on_the_content():
     # but a participle cue's next participle is the writer's
     got = indirect("Mayor Odile Brandt answered the letter, thanking the volunteers and urging residents to stay calm.")
     assert ("Mayor Odile Brandt", "thanking", "the volunteers") in got
+
+
+def test_but_without_a_subject_of_its_own_goes_on_the_report():
+    got = indirect("Councillor Ines Varga argued that ferry operators should be fined for delays, but not the crews "
+                   "who work the boats. The mayor said the pier would reopen in spring, but the council disagreed.")
+    assert ("Councillor Ines Varga", "argued",
+            "ferry operators should be fined for delays, but not the crews who work the boats") in got
+    assert ("The mayor", "said", "the pier would reopen in spring") in got

@@ -54,6 +54,7 @@ _SUBORDINATORS = wordset("subordinators")
 _OBJECT_END = wordset("object_end_words")
 _MEDIUM_NOUNS = wordset("medium_nouns")
 _ELABORATION = wordset("elaboration_words")
+_BUT_GOES_ON = wordset("but_continuations")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
 _FRAGMENT_LINKS = wordset("fragment_links")
@@ -2559,8 +2560,9 @@ class _Finder:
                     or (e + 2 < b and f"{toks[e + 1].low} {toks[e + 2].low}" in _WRITER_AFTER_COMMA2)):
                 break  # "..., however this time ...", "..., one of several rallies"
             if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4 \
-                    and not (e + 2 < b and toks[e + 2].low == "that"):
-                break  # (", but that he would ...": a second clause of the same report)
+                    and not (e + 2 < b and (toks[e + 2].low == "that" or toks[e + 1].low == "but"
+                                            and toks[e + 2].low in _BUT_GOES_ON and not toks[e + 2].inq)):
+                break  # (", but that he would ...", ", but not X": the same report goes on)
             if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and _adverb_tok(toks[e + 1]) \
                     and toks[e + 1].low.endswith("ly") and toks[e + 2].word and not toks[e + 2].inq \
                     and not toks[e + 2].cap and toks[e + 2].low.endswith("ing") and len(toks[e + 2].low) > 5:

@@ -678,6 +678,10 @@ def test_an_object_ends_before_a_closing_time_or_medium():
                    "afternoon.")
     assert ("The union", "welcomed", "the ferry deal") in got
     assert ("Councillor Ines Varga", "tweeted", "her thanks") in got
+    # so does a speech verb's object of two words or more
+    got = indirect("The union claimed the harbour seat on Tuesday. Mayor Odile Brandt claimed victory on Tuesday.")
+    assert ("The union", "claimed", "the harbour seat") in got
+    assert ("Mayor Odile Brandt", "claimed", "victory on Tuesday") in got
     # a reported clause keeps its time
     got = indirect("Mayor Odile Brandt said the fares would rise in 2013.")
     assert got == [("Mayor Odile Brandt", "said", "the fares would rise in 2013")]

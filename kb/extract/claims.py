@@ -2590,8 +2590,11 @@ class _Finder:
             qs = [q for q in quotes if q.open == toks[j].start]
             if qs and qs[0].outer_end >= toks[e - 1].end - 1:
                 return None
-        if plain_object:
-            e = self._circumstance_start(toks, j, e)
+        if noun_content:
+            f = self._circumstance_start(toks, j, e)
+            if plain_object or sum(1 for t in toks[j:f] if t.word) >= 2 and not any(
+                    t.low in AUX or t.low in _FINITE for t in toks[j:f]):
+                e = f  # (not "claimed victory on Tuesday" down to one word, nor a clause: "he will open it on Sunday")
         # a stance's object may be a single name: "Le Pen Backs Trump", "Cruz endorsed Trump"
         if verb.cls == "attitude":
             # "endorsed Cruz last week", "criticized the plan on Friday": the time is the writer's

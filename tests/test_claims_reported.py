@@ -657,6 +657,12 @@ def test_an_object_ends_before_the_writers_circumstance():
     assert ("The union", "pledged", "to keep talking") in got
     assert ("Councillor Ines Varga", "defended", "the tram budget") in got
     assert ("Mayor Odile Brandt", "praised", "the ferry plan") in got
+    got = indirect("Mayor Odile Brandt backed the ferry plan after Councillor Ines Varga accused the board of waste. "
+                   "The union urged dock workers to strike after Councillor Ines Varga announced the cuts.")
+    assert ("Mayor Odile Brandt", "backed", "the ferry plan") in got
+    assert ("Councillor Ines Varga", "accused", "the board of waste") in got
+    # (an infinitive keeps its circumstance)
+    assert ("The union", "urged", "dock workers to strike after Councillor Ines Varga announced the cuts") in got
     got = indirect("The union praised the tram budget as she opened the hall. Councillor Ines Varga described the "
                    "pier as a hazard.")
     assert ("The union", "praised", "the tram budget") in got

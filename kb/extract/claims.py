@@ -49,6 +49,7 @@ _TELL = wordset("tell_verbs")
 _NEEDS_THAT = wordset("needs_that_verbs")
 _INTENT = wordset("intent_phrases")
 _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
+_PAST_TENSE = wordset("past_tense_verbs")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
 _OBJECT_END = wordset("object_end_words")
@@ -1698,6 +1699,15 @@ class _Finder:
                        and t.low not in ("during", "including", "according") for t in toks[j:e])
         return toks[j].low == "to" and cue[1].form == cue[1].lemma == u.low
 
+    def _past_clause_follows(self, toks: list[T], i: int, b: int) -> bool:
+        """Does a clause in the past tense start at toks[i] ("the senator suggested", "Mrs. Clinton accused")?"""
+        np = np_right(toks, i, b, self.cues)
+        if np is None or np[1] - np[0] > 6 or np[1] + 1 >= b:
+            return False
+        u = toks[np[1] + 1]
+        return u.word and not u.cap and not u.inq and (
+            u.low.endswith("ed") and len(u.low) > 4 or u.low in _PAST_TENSE or u.low in _IRREGULAR_SPEECH_VERBS)
+
     @staticmethod
     def _circumstance_start(toks: list[T], j: int, e: int) -> int:
         """Where a closing time or medium phrase of the object toks[j:e] starts ("endorsed the plan in
@@ -2451,7 +2461,9 @@ class _Finder:
                     and (t.low in _OBJECT_END or (t.low != "as" or toks[e + 1].low in _SUBJ_PRONOUNS)
                          and self._clause_follows(toks, e + 1, b)
                          or t.low != "as" and (toks[e + 1].low in _SUBJ_PRONOUNS or toks[e + 1].low.endswith("ing")
-                                               and len(toks[e + 1].low) > 5 and not toks[e + 1].cap)):
+                                               and len(toks[e + 1].low) > 5 and not toks[e + 1].cap
+                                               or not any(u.low == "to" for u in toks[j:e])
+                                               and self._past_clause_follows(toks, e + 1, b))):
                 # "criticized the plan when he spoke", "defended it while speaking to ...": the writer's
                 # circumstance (but "said X would fail when ...": a reported clause keeps its own)
                 break

@@ -762,3 +762,12 @@ def test_but_without_a_subject_of_its_own_goes_on_the_report():
     assert ("Councillor Ines Varga", "argued",
             "ferry operators should be fined for delays, but not the crews who work the boats") in got
     assert ("The mayor", "said", "the pier would reopen in spring") in got
+
+
+def test_a_stances_object_may_be_a_list_that_closes_the_sentence():
+    got = indirect("The senator took aim at the ferry lobby, the harbour board and super trawlers. The mayor "
+                   "thanked the crews, and plans to visit the pier. The union criticized the board, and the mayor "
+                   "agreed.")
+    assert ("The senator", "took aim at", "the ferry lobby, the harbour board and super trawlers") in got
+    assert ("The mayor", "thanked", "the crews") in got
+    assert ("The union", "criticized", "the board") in got

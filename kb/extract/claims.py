@@ -1708,6 +1708,34 @@ class _Finder:
         return u.word and not u.cap and not u.inq and (
             u.low.endswith("ed") and len(u.low) > 4 or u.low in _PAST_TENSE or u.low in _IRREGULAR_SPEECH_VERBS)
 
+    def _list_goes_on(self, toks: list[T], e: int, b: int) -> bool:
+        """Does the comma at toks[e] go on a list that closes the sentence ("the billionaire class, the fossil
+        fuel industry and super PACs.")?  Plain words and commas, then "and" or "or", then plain words to the end."""
+        conj = None
+        if e + 1 >= b or not (toks[e + 1].cap or toks[e + 1].low in DETS or toks[e + 1].low in _POSS_PRONOUNS):
+            return False
+        for x in range(e + 1, min(b, e + 25)):
+            u = toks[x]
+            if u.inq or u.text in QUOTE_MARKS:
+                return False
+            if not u.word:
+                if u.text in (".", "!", "?"):
+                    return conj is not None and x > conj + 1
+                if u.text != "," or conj is not None:
+                    return False
+                continue
+            if u.low in AUX or u.low in _FINITE or u.low in _CLAUSE_BREAKS and u.low not in ("and", "or") \
+                    or u.low in ("who", "which", "whose") or self._cue_at(toks, x) or self._verb_like(u) \
+                    or not u.cap and (u.low.endswith("ed") or u.low in _PAST_TENSE or u.low == "than"):
+                return False
+            if u.low in ("and", "or") and conj is None:
+                v = toks[x + 1] if x + 1 < b else None
+                if v is None or self._clause_follows(toks, x + 1, b) or v.word and not v.cap and v.low.endswith("s") \
+                        and v.low not in DETS and v.low not in _POSS_PRONOUNS:
+                    return False  # ("..., and plans to ...": a verb)
+                conj = x
+        return conj is not None and e + 25 >= b > conj + 1
+
     @staticmethod
     def _circumstance_start(toks: list[T], j: int, e: int) -> int:
         """Where a closing time or medium phrase of the object toks[j:e] starts ("endorsed the plan in
@@ -2564,7 +2592,8 @@ class _Finder:
                     and not toks[e + 1].inq:
                 break  # "..., when he claimed ...": the writer's time clause
             if t.text == "," and not t.inq and e - j >= 1 and verb.cls == "attitude" and not obj_quote \
-                    and not (e + 2 < b and toks[e + 1].low in _ELABORATION and not toks[e + 2].cap):
+                    and not (e + 2 < b and toks[e + 1].low in _ELABORATION and not toks[e + 2].cap) \
+                    and not self._list_goes_on(toks, e, b):
                 break  # a stance's object is a noun phrase: "endorsed the bid, including Gov. X" (but "..., including
                 # the one on ferries" names part of it)
             if t.text == "," and not t.inq and e + 1 < b and e - j >= 2 and not toks[e + 1].inq and (

@@ -771,3 +771,11 @@ def test_a_stances_object_may_be_a_list_that_closes_the_sentence():
     assert ("The senator", "took aim at", "the ferry lobby, the harbour board and super trawlers") in got
     assert ("The mayor", "thanked", "the crews") in got
     assert ("The union", "criticized", "the board") in got
+
+
+def test_an_object_ends_at_a_colon_before_a_capitalised_clause():
+    got = indirect("The union criticized the harbour board online because the tactic works: Its members said they "
+                   "had raised money. The mayor criticized two failings of the port: the fees and the ferry timetable.")
+    assert ("The union", "criticized", "the harbour board online because the tactic works") in got
+    assert ("Its members", "said", "they had raised money") in got
+    assert ("The mayor", "criticized", "two failings of the port: the fees and the ferry timetable") in got

@@ -2480,6 +2480,10 @@ class _Finder:
                 # "calling for his firing and carrying signs": the writer's next participle (but "projects like
                 # installing panels and building ...": a list of gerunds)
                 break
+            if plain_object and t.text == ":" and not t.inq and e - j >= 1 and e + 1 < b and toks[e + 1].cap:
+                # "ripped the chair online because it is paying off: He said ...": the writer goes on (but
+                # "issues affecting voters: the economy and ...": a list of them)
+                break
             if plain_object and t.text == "," and not t.inq and e - j >= 1 and e + 2 < b \
                     and self._clause_follows(toks, e + 1, b):
                 break  # "backed the plan, the vote was close": a clause of the writer's follows the object

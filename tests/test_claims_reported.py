@@ -119,7 +119,9 @@ def test_addressee_of_telling_stays_out_of_the_content():
 
 def test_until_including_the_content_runs_on():
     got = indirect("Councillor Pym criticized the ferry plan, including its cost.")
-    assert got == [("Councillor Pym", "criticized", "the ferry plan")]
+    assert got == [("Councillor Pym", "criticized", "the ferry plan, including its cost")]
+    got = indirect("Harbour unions criticized the ferry plan, including Councillor Pym.")
+    assert got == [("Harbour unions", "criticized", "the ferry plan")]  # (a member of the subject)
     got = indirect("Councillor Pym said the ferry plan was flawed, including its cost and its timetable.")
     assert got == [("Councillor Pym", "said", "the ferry plan was flawed, including its cost and its timetable")]
 
@@ -644,3 +646,136 @@ def test_a_plural_right_before_a_verb_cue_is_part_of_the_source():
     # but a pronoun's verb before another verb stays the cue: "who he says asked for ..."
     got = indirect("Mr Brandt is a friend of the widow, who he says asked for his help with the film.")
     assert ("he", "says", "asked for his help with the film") in got
+
+
+def test_an_object_ends_before_the_writers_circumstance():
+    got = indirect("Mayor Odile Brandt criticized the harbour plan when she met the council. The union pledged to "
+                   "keep talking despite the strike vote. Councillor Ines Varga defended the tram budget while "
+                   "speaking to local reporters. Mayor Odile Brandt praised the ferry plan although the council "
+                   "voted against it.")
+    assert ("Mayor Odile Brandt", "criticized", "the harbour plan") in got
+    assert ("The union", "pledged", "to keep talking") in got
+    assert ("Councillor Ines Varga", "defended", "the tram budget") in got
+    assert ("Mayor Odile Brandt", "praised", "the ferry plan") in got
+    got = indirect("Mayor Odile Brandt backed the ferry plan after Councillor Ines Varga accused the board of waste. "
+                   "The union urged dock workers to strike after Councillor Ines Varga announced the cuts.")
+    assert ("Mayor Odile Brandt", "backed", "the ferry plan") in got
+    assert ("Councillor Ines Varga", "accused", "the board of waste") in got
+    # (an infinitive keeps its circumstance)
+    assert ("The union", "urged", "dock workers to strike after Councillor Ines Varga announced the cuts") in got
+    got = indirect("The union praised the tram budget as she opened the hall. Councillor Ines Varga described the "
+                   "pier as a hazard.")
+    assert ("The union", "praised", "the tram budget") in got
+    assert ("Councillor Ines Varga", "described", "the pier as a hazard") in got
+    # a reported clause keeps its own circumstance
+    got = indirect("Mayor Odile Brandt said the harbour plan would fail when the tide rose.")
+    assert got == [("Mayor Odile Brandt", "said", "the harbour plan would fail when the tide rose")]
+
+
+def test_an_object_ends_before_a_closing_time_or_medium():
+    got = indirect("Mayor Odile Brandt endorsed the harbour plan in November. Councillor Ines Varga mocked the tram "
+                   "budget on her radio show. The union praised the ferry deal on Twitter. Harbour officials "
+                   "proposed the fare rise in early 2013.")
+    assert ("Mayor Odile Brandt", "endorsed", "the harbour plan") in got
+    assert ("Councillor Ines Varga", "mocked", "the tram budget") in got
+    assert ("The union", "praised", "the ferry deal") in got
+    assert ("Harbour officials", "proposed", "the fare rise") in got
+    got = indirect("The union welcomed the ferry deal late Monday. Councillor Ines Varga tweeted her thanks Friday "
+                   "afternoon.")
+    assert ("The union", "welcomed", "the ferry deal") in got
+    assert ("Councillor Ines Varga", "tweeted", "her thanks") in got
+    # so does a speech verb's object of two words or more
+    got = indirect("The union claimed the harbour seat on Tuesday. Mayor Odile Brandt claimed victory on Tuesday.")
+    assert ("The union", "claimed", "the harbour seat") in got
+    assert ("Mayor Odile Brandt", "claimed", "victory on Tuesday") in got
+    # a reported clause keeps its time
+    got = indirect("Mayor Odile Brandt said the fares would rise in 2013.")
+    assert got == [("Mayor Odile Brandt", "said", "the fares would rise in 2013")]
+
+
+def test_a_stances_object_keeps_an_elaboration_after_its_comma():
+    got = indirect("Mayor Odile Brandt criticized the new harbour fees, including the one on ferries. The union "
+                   "backed more housing, especially for young workers. Councillor Ines Varga praised the plan, and "
+                   "the council agreed.")
+    assert ("Mayor Odile Brandt", "criticized", "the new harbour fees, including the one on ferries") in got
+    assert ("The union", "backed", "more housing, especially for young workers") in got
+    assert ("Councillor Ines Varga", "praised", "the plan") in got
+
+
+def test_an_object_ends_at_a_comma_before_a_clause_of_the_writers():
+    got = indirect("The union welcomed the new ferry timetable, the vote was close. A harbour survey showed Mayor "
+                   "Brandt ahead of her rival, the race was tight among older voters.")
+    assert got == [("The union", "welcomed", "the new ferry timetable"),
+                   ("A harbour survey", "showed", "Mayor Brandt ahead of her rival")]
+
+
+def test_an_address_is_an_occasion_but_not_as_a_verb():
+    got = indirect("Mayor Odile Brandt praised the ferry crew in her annual address on Monday. Councillor Ines Varga "
+                   "said she wants to change two rules in the harbour code that address how fees are set.")
+    assert ("Mayor Odile Brandt", "praised", "the ferry crew") in got
+    assert ("Councillor Ines Varga", "said",
+            "she wants to change two rules in the harbour code that address how fees are set") in got
+
+
+def test_an_object_ends_before_the_subjects_next_verb_after_an_adverb():
+    got = indirect("Harbour officials praised the crew's work on the pier but also had to delay the opening.")
+    assert got == [("Harbour officials", "praised", "the crew's work on the pier")]
+
+
+def test_aside_from_after_a_comma_opens_the_writers_addition():
+    got = indirect("The mayor refused to discuss her new deputies, aside from saying she wants a younger team.")
+    assert ("The mayor", "refused", "to discuss her new deputies") in got
+
+
+def test_a_participles_object_ends_before_the_writers_next_participle():
+    got = indirect("Dozens of dock workers marched to the harbour, calling for the director's removal and carrying "
+                   "banners. The mayor backed projects like building new piers and repairing old ones.")
+    assert ("Dozens of dock workers", "calling for", "the director's removal") in got
+    assert ("The mayor", "backed", "projects like building new piers and repairing old ones") in got
+
+
+def test_a_participle_with_by_after_and_opens_no_new_attribution():
+    got = indirect("The mayor tweeted about the flood, as well as the prayers and kind words posted by residents "
+                   "overnight. The mayor praised the crews and reporters wrote that the pier was safe.")
+    assert ("The mayor", "tweeted", "about the flood, as well as the prayers and kind words posted by residents "
+                                    "overnight") in got
+    assert ("The mayor", "praised", "the crews") in got
+    assert ("reporters", "wrote", "the pier was safe") in got
+
+
+def test_a_cue_in_the_same_form_after_and_goes_on_the_content():
+    got = indirect("The union vowed to stand up for dock workers and defend their pensions. He said the board is "
+                   "acting slowly and showing contempt for voters.")
+    assert ("The union", "vowed", "to stand up for dock workers and defend their pensions") in got
+    assert ("He", "said", "the board is acting slowly and showing contempt for voters") in got
+    # ", based on ..." is the writer's
+    got = indirect("Harbour unions argue that the council should drop the plan, based on a survey of riders.")
+    assert got == [("Harbour unions", "argue", "the council should drop the plan")]
+    # but a participle cue's next participle is the writer's
+    got = indirect("Mayor Odile Brandt answered the letter, thanking the volunteers and urging residents to stay calm.")
+    assert ("Mayor Odile Brandt", "thanking", "the volunteers") in got
+
+
+def test_but_without_a_subject_of_its_own_goes_on_the_report():
+    got = indirect("Councillor Ines Varga argued that ferry operators should be fined for delays, but not the crews "
+                   "who work the boats. The mayor said the pier would reopen in spring, but the council disagreed.")
+    assert ("Councillor Ines Varga", "argued",
+            "ferry operators should be fined for delays, but not the crews who work the boats") in got
+    assert ("The mayor", "said", "the pier would reopen in spring") in got
+
+
+def test_a_stances_object_may_be_a_list_that_closes_the_sentence():
+    got = indirect("The senator took aim at the ferry lobby, the harbour board and super trawlers. The mayor "
+                   "thanked the crews, and plans to visit the pier. The union criticized the board, and the mayor "
+                   "agreed.")
+    assert ("The senator", "took aim at", "the ferry lobby, the harbour board and super trawlers") in got
+    assert ("The mayor", "thanked", "the crews") in got
+    assert ("The union", "criticized", "the board") in got
+
+
+def test_an_object_ends_at_a_colon_before_a_capitalised_clause():
+    got = indirect("The union criticized the harbour board online because the tactic works: Its members said they "
+                   "had raised money. The mayor criticized two failings of the port: the fees and the ferry timetable.")
+    assert ("The union", "criticized", "the harbour board online because the tactic works") in got
+    assert ("Its members", "said", "they had raised money") in got
+    assert ("The mayor", "criticized", "two failings of the port: the fees and the ferry timetable") in got

@@ -33,6 +33,7 @@ import logging
 import os
 
 from kb.errors import KbError
+from kb.extract.dates import MONTHS
 from kb.extract.entities import EntityIndex
 from kb.extract.learned import find_learned
 from kb.extract.quotes import Quote, find_quotes
@@ -50,8 +51,13 @@ _TELL = wordset("tell_verbs")
 _NEEDS_THAT = wordset("needs_that_verbs")
 _INTENT = wordset("intent_phrases")
 _IRREGULAR_SPEECH_VERBS = wordset("speech_verb_forms")
+_PAST_TENSE = wordset("past_tense_verbs")
 _GO_ON = wordset("go_on_words")
 _SUBORDINATORS = wordset("subordinators")
+_OBJECT_END = wordset("object_end_words")
+_MEDIUM_NOUNS = wordset("medium_nouns")
+_ELABORATION = wordset("elaboration_words")
+_BUT_GOES_ON = wordset("but_continuations")
 _SENTENCE_OPENERS = wordset("sentence_openers")
 _ABOUT_WORDS = wordset("about_prepositions")
 _FRAGMENT_LINKS = wordset("fragment_links")
@@ -91,6 +97,7 @@ _ADVERBIAL_STARTS = frozenset({"on", "in", "at", "during", "last", "this", "earl
                                "yesterday", "today", "recently", "later", "privately", "publicly", "again"})
 _ING_OR_ED_ADJ = frozenset({"concerned", "worried", "interested", "tired", "surprised", "pleased", "disappointed",
                             "frustrated", "excited", "committed", "determined", "prepared", "qualified", "united"})
+_GERUND_BEFORE = frozenset({"like", "as", "by", "of", "for", "about", "on", "in", "from", "to", "and", "or", ","})
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _TO_NOUNS = wordset("to_nouns")
 _NOUN_VERBS = wordset("noun_verbs")
@@ -110,7 +117,7 @@ _CLAUSE_BREAKS = frozenset({"and", "but", "that", "because", "while", "if", "whe
 _WRITER_AFTER_COMMA = frozenset({"however", "whom", "whose", "prompting", "sparking", "leading",
                                  "meaning", "forcing", "drawing", "causing"})
 _WRITER_AFTER_COMMA2 = frozenset({"one of", "with whom", "in which", "for which", "by which", "of which", "at which",
-                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark"})
+                                  "a move", "a claim", "a charge", "an assertion", "a statement", "a remark", "aside from", "based on"})
 _CONTRACTED = ("he'", "she'", "they'", "we'", "i'", "you'", "it'", "he\u2019", "she\u2019", "they\u2019", "we\u2019",
                "i\u2019", "you\u2019", "it\u2019")
 _FINITE = frozenset({"won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't",
@@ -1691,6 +1698,88 @@ class _Finder:
             e += 1
         return e
 
+    def _parallel_verb(self, toks: list[T], k: int, j: int, e: int) -> bool:
+        """Does the cue after "and" at toks[e] go on the content toks[j:e] of the cue at toks[k] in the same form ("is acting
+        unlawfully and showing ...", "to bypass him and go after ...") rather than start a report of its own?"""
+        u = toks[e + 1]
+        cue = self._cue_at(toks, e + 1)
+        if cue is None or cue[0] > 1 or u.inq:
+            return False
+        if u.low.endswith("ing"):
+            # (not after a participle cue: "stating X and chiding Y" are two of the writer's participles)
+            return not toks[k].low.endswith("ing") and any(t.word and not t.cap and not t.inq and t.low.endswith("ing") and len(t.low) > 5
+                       and t.low not in ("during", "including", "according") for t in toks[j:e])
+        return toks[j].low == "to" and cue[1].form == cue[1].lemma == u.low
+
+    def _past_clause_follows(self, toks: list[T], i: int, b: int) -> bool:
+        """Does a clause in the past tense start at toks[i] ("the senator suggested", "Mrs. Clinton accused")?"""
+        np = np_right(toks, i, b, self.cues)
+        if np is None or np[1] - np[0] > 6 or np[1] + 1 >= b:
+            return False
+        u = toks[np[1] + 1]
+        return u.word and not u.cap and not u.inq and (
+            u.low.endswith("ed") and len(u.low) > 4 or u.low in _PAST_TENSE or u.low in _IRREGULAR_SPEECH_VERBS)
+
+    def _list_goes_on(self, toks: list[T], e: int, b: int) -> bool:
+        """Does the comma at toks[e] go on a list that closes the sentence ("the billionaire class, the fossil
+        fuel industry and super PACs.")?  Plain words and commas, then "and" or "or", then plain words to the end."""
+        conj = None
+        if e + 1 >= b or not (toks[e + 1].cap or toks[e + 1].low in DETS or toks[e + 1].low in _POSS_PRONOUNS):
+            return False
+        for x in range(e + 1, min(b, e + 25)):
+            u = toks[x]
+            if u.inq or u.text in QUOTE_MARKS:
+                return False
+            if not u.word:
+                if u.text in (".", "!", "?"):
+                    return conj is not None and x > conj + 1
+                if u.text != "," or conj is not None:
+                    return False
+                continue
+            if u.low in AUX or u.low in _FINITE or u.low in _CLAUSE_BREAKS and u.low not in ("and", "or") \
+                    or u.low in ("who", "which", "whose") or self._cue_at(toks, x) or self._verb_like(u) \
+                    or not u.cap and (u.low.endswith("ed") or u.low in _PAST_TENSE or u.low == "than"):
+                return False
+            if u.low in ("and", "or") and conj is None:
+                v = toks[x + 1] if x + 1 < b else None
+                if v is None or self._clause_follows(toks, x + 1, b) or v.word and not v.cap and v.low.endswith("s") \
+                        and v.low not in DETS and v.low not in _POSS_PRONOUNS:
+                    return False  # ("..., and plans to ...": a verb)
+                conj = x
+        return conj is not None and e + 25 >= b > conj + 1
+
+    @staticmethod
+    def _circumstance_start(toks: list[T], j: int, e: int) -> int:
+        """Where a closing time or medium phrase of the object toks[j:e] starts ("endorsed the plan in
+        November", "mocked him on Twitter"), or e: the time and the medium are the writer's."""
+        f = e
+        while f > j and not toks[f - 1].word:
+            f -= 1
+        g = f
+        while g > j + 1 and f - g < 3 and toks[g - 1].word and not toks[g - 1].inq and (
+                toks[g - 1].low in TIME_WORDS or toks[g - 1].low in ("late", "early", "earlier")):
+            g -= 1
+        if g < f and toks[f - 1].low in TIME_WORDS and toks[f - 1].low not in ("this", "last", "next") \
+                and toks[g - 1].word and toks[g - 1].low not in STOP:
+            return g  # "declared victory Tuesday night", "reported no arrests late Monday"
+        for p in range(f - 2, max(j, f - 6), -1):
+            u = toks[p]
+            if not u.word or u.inq:
+                return e
+            if u.low not in ("in", "on", "during", "since"):
+                continue
+            rest = toks[p + 1:f]
+            if not all(t.word and not t.inq for t in rest):
+                return e
+            last = rest[-1].low
+            if all(t.low in TIME_WORDS or t.low in MONTHS and t.cap or t.low.isdigit() or t.low in DETS
+                   or t.low in ("early", "late", "mid", "of") for t in rest) \
+                    and (last in TIME_WORDS or last in MONTHS or last.isdigit() and len(last) == 4):
+                return p  # "in November", "on Wednesday", "in early 2013"
+            if u.low == "on" and last in _MEDIUM_NOUNS:
+                return p  # "on Twitter", "on her radio show"
+        return e
+
     @staticmethod
     def _aside_closes(toks: list[T], e: int, b: int) -> bool:
         """Does the aside opening at toks[e] close with a comma before more words ("..., which would include
@@ -1713,8 +1802,8 @@ class _Finder:
             return False
         for x in range(e + 1, min(b, e + 6)):
             u = toks[x]
-            if not u.word or u.inq:
-                return False
+            if not u.word or u.inq or u.low in ("that", "which", "who"):
+                return False  # ("in the tax code that address ...": a verb)
             if u.low in _EVENT_NOUNS:
                 return x > e + 1 and (toks[e + 1].low in DETS or toks[e + 1].low in ("his", "her", "their", "its"))
         return False
@@ -2385,6 +2474,9 @@ class _Finder:
         obj_quote = j < b and (toks[j].inq or toks[j].text in QUOTE_MARKS)
         noun_content = that is None and j < b and not self._clause_follows(toks, j, b)
         relative = sp[1] is not None and sp[1].text.lower() in ("who", "which", "that")
+        # an object, not a reported clause the phrase reader missed ("said professors would ...")
+        plain_object = noun_content and (verb.cls not in ("speech", "belief", "write") or verb.lemma in _OBJECT_VERBS
+                                         or toks[j].low == "to")
         while e < b:
             t = toks[e]
             if t.text in (";",) and not t.inq:
@@ -2393,11 +2485,41 @@ class _Finder:
                     and toks[e - 1].word and toks[e - 1].low not in ("and", "or", "but", "to", "that") \
                     and self._finite_cue_at(toks, e):
                 break  # "A woman who has accused him of assault said ...": the main verb ends the relative clause
+            if noun_content and t.low == "and" and not t.inq and e - j >= 1 and toks[k].low.endswith("ing") \
+                    and e + 1 < b and toks[e + 1].word and not toks[e + 1].inq and not toks[e + 1].cap \
+                    and toks[e + 1].low.endswith("ing") and len(toks[e + 1].low) > 5 and toks[e - 1].word \
+                    and not any(toks[x].low.endswith("ing") and toks[x - 1].low in _GERUND_BEFORE for x in range(j, e)):
+                # "calling for his firing and carrying signs": the writer's next participle (but "projects like
+                # installing panels and building ...": a list of gerunds)
+                break
+            if plain_object and t.text == ":" and not t.inq and e - j >= 1 and e + 1 < b and toks[e + 1].cap:
+                # "ripped the chair online because it is paying off: He said ...": the writer goes on (but
+                # "issues affecting voters: the economy and ...": a list of them)
+                break
+            if plain_object and t.text == "," and not t.inq and e - j >= 1 and e + 2 < b \
+                    and self._clause_follows(toks, e + 1, b):
+                break  # "backed the plan, the vote was close": a clause of the writer's follows the object
+            if plain_object and (t.low in _OBJECT_END or t.low in ("after", "when", "while", "before", "as")) \
+                    and not t.inq and e - j >= 1 and toks[e - 1].word and not toks[e - 1].inq and e + 1 < b \
+                    and not any(u.low == "that" for u in toks[j:e]) \
+                    and (t.low in _OBJECT_END or (t.low != "as" or toks[e + 1].low in _SUBJ_PRONOUNS)
+                         and self._clause_follows(toks, e + 1, b)
+                         or t.low != "as" and (toks[e + 1].low in _SUBJ_PRONOUNS or toks[e + 1].low.endswith("ing")
+                                               and len(toks[e + 1].low) > 5 and not toks[e + 1].cap
+                                               or not any(u.low == "to" for u in toks[j:e])
+                                               and self._past_clause_follows(toks, e + 1, b))):
+                # "criticized the plan when he spoke", "defended it while speaking to ...": the writer's
+                # circumstance (but "said X would fail when ...": a reported clause keeps its own)
+                break
             if noun_content and t.low == "but" and not t.inq and e - j >= 1 and self._clause_after(toks, e + 1, b):
                 break  # "called for an apology but so far the mayor has refused": the writer goes on
             if (noun_content or toks[j].low == "to") and t.low in ("but", "and") and not t.inq and e - j >= 2 \
-                    and e + 1 < b and not toks[e + 1].inq and (toks[e + 1].low in AUX or toks[e + 1].low in _FINITE):
-                break  # "promise to transform the economy but are likely to draw fire": the subject's next verb
+                    and e + 1 < b and not toks[e + 1].inq and (toks[e + 1].low in AUX or toks[e + 1].low in _FINITE or (
+                        toks[e + 1].low in ("also", "still", "then", "later", "now") and e + 2 < b
+                        and (toks[e + 2].low in AUX or toks[e + 2].low in _FINITE))):
+                # "promise to transform the economy but are likely to draw fire", "... but also had to ...": the
+                # subject's next verb
+                break
             if t.text == ":" and not t.inq and e + 1 < b and toks[e + 1].text in QUOTE_MARKS and e > j:
                 break  # "...: “...”" a quote of its own follows
             if clause_comma and t.text in (",", "\u2014", "--") and not t.inq and e > j:
@@ -2415,6 +2537,8 @@ class _Finder:
                           and toks[x - 1].low not in HARD_DETS and toks[x - 1].low not in ("of", "for", "about")
                           and not self._verb_like(toks[x - 1])  # "and his campaign of fabricated attacks": a noun
                           and self._cue_at(toks, x) is not None and not toks[x].low.endswith("ing")), None)
+                if x is not None and x + 1 < b and toks[x + 1].low == "by":
+                    x = None  # "and good wishes posted by ...": a participle
                 if x is not None and not (
                         t.low == "and" and e == j + 1 and toks[j].low in _SUBJ_PRONOUNS) and not (  # "she and her aides said"
                         t.low == "and" and toks[e - 1].cap and toks[e - 1].word and e + 1 < b and toks[e + 1].cap
@@ -2425,7 +2549,8 @@ class _Finder:
                             and verb.lemma not in _NEEDS_THAT and toks[j].low != "to")):
                     break  # "..., but 55 percent of all voters say ...": another attribution begins
             if t.low in ("and", "but") and not t.inq and e - j >= 1 and e + 1 < b and (
-                    self._finite_cue_at(toks, e + 1) or toks[e + 1].low in ("then", "later")
+                    self._finite_cue_at(toks, e + 1) and not self._parallel_verb(toks, k, j, e)
+                    or toks[e + 1].low in ("then", "later")
                     or (toks[e + 1].low.endswith("ed") and not toks[e + 1].inq and e > j and toks[e - 1].text == ",")):
                 break  # "he said X and said that Y", "pledged to X, and has championed Y"
             if t.text == "," and not t.inq and e + 1 < b and e - j >= 4 and not toks[e + 1].inq:
@@ -2482,15 +2607,19 @@ class _Finder:
             if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low in ("when", "whereupon") \
                     and not toks[e + 1].inq:
                 break  # "..., when he claimed ...": the writer's time clause
-            if t.text == "," and not t.inq and e - j >= 1 and verb.cls == "attitude" and not obj_quote:
-                break  # a stance's object is a noun phrase: "endorsed the bid, including ..."
+            if t.text == "," and not t.inq and e - j >= 1 and verb.cls == "attitude" and not obj_quote \
+                    and not (e + 2 < b and toks[e + 1].low in _ELABORATION and not toks[e + 2].cap) \
+                    and not self._list_goes_on(toks, e, b):
+                break  # a stance's object is a noun phrase: "endorsed the bid, including Gov. X" (but "..., including
+                # the one on ferries" names part of it)
             if t.text == "," and not t.inq and e + 1 < b and e - j >= 2 and not toks[e + 1].inq and (
                     toks[e + 1].low in _WRITER_AFTER_COMMA
                     or (e + 2 < b and f"{toks[e + 1].low} {toks[e + 2].low}" in _WRITER_AFTER_COMMA2)):
                 break  # "..., however this time ...", "..., one of several rallies"
             if t.text == "," and not t.inq and e + 1 < b and toks[e + 1].low in ("but", "while", "although", "though") and e - j >= 4 \
-                    and not (e + 2 < b and toks[e + 2].low == "that"):
-                break  # (", but that he would ...": a second clause of the same report)
+                    and not (e + 2 < b and (toks[e + 2].low == "that" or toks[e + 1].low == "but"
+                                            and toks[e + 2].low in _BUT_GOES_ON and not toks[e + 2].inq)):
+                break  # (", but that he would ...", ", but not X": the same report goes on)
             if t.text == "," and not t.inq and e - j >= 4 and e + 2 < b and _adverb_tok(toks[e + 1]) \
                     and toks[e + 1].low.endswith("ly") and toks[e + 2].word and not toks[e + 2].inq \
                     and not toks[e + 2].cap and toks[e + 2].low.endswith("ing") and len(toks[e + 2].low) > 5:
@@ -2518,6 +2647,11 @@ class _Finder:
             qs = [q for q in quotes if q.open == toks[j].start]
             if qs and qs[0].outer_end >= toks[e - 1].end - 1:
                 return None
+        if noun_content:
+            f = self._circumstance_start(toks, j, e)
+            if plain_object or sum(1 for t in toks[j:f] if t.word) >= 2 and not any(
+                    t.low in AUX or t.low in _FINITE for t in toks[j:f]):
+                e = f  # (not "claimed victory on Tuesday" down to one word, nor a clause: "he will open it on Sunday")
         # a stance's object may be a single name: "Le Pen Backs Trump", "Cruz endorsed Trump"
         if verb.cls == "attitude":
             # "endorsed Cruz last week", "criticized the plan on Friday": the time is the writer's

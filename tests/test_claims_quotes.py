@@ -213,3 +213,24 @@ def test_second_fragment_joined_by_and_then_has_the_same_source():
                     "\u201cgo sit there with your friends.\u201d")
     frags = [(o[1], o[3], o[4]) for o in out if o[0] == "partial"]
     assert ("Ned Farrow", "tells", "go sit there with your friends.") in frags
+
+
+def test_paragraphs_of_one_quote_joined_on_one_line():
+    # each former paragraph of the quote opens with a mark and none is closed but the last
+    out, _ = claims('Harbour news\n\nMayor Ann Reyes said: "The pier is closed for now. "We will reopen it in spring '
+                    'once the repairs are done. "Nobody should fish there." The council agreed.')
+    assert [(o[0], o[1], o[3], o[4]) for o in out] == [
+        ("direct", "Ann Reyes", "said", "The pier is closed for now."),
+        ("direct", "Ann Reyes", None, "We will reopen it in spring once the repairs are done."),
+        ("direct", "Ann Reyes", None, "Nobody should fish there.")]
+
+
+def test_a_stray_opening_mark_before_a_quote_is_still_dropped():
+    from kb.extract.quotes import find_quotes
+
+    # no sentence ends before the second mark: the first one was stray, not a quote left open
+    text = 'The "new pier, the mayor said, "will open in May."'
+    assert [text[q.start:q.end] for q in find_quotes(text, [(0, len(text))])] == ["will open in May."]
+    text = 'The mayor said: "The pier is closed for now. "It will open in May."'
+    assert [text[q.start:q.end] for q in find_quotes(text, [(0, len(text))])] == [
+        "The pier is closed for now.", "It will open in May."]

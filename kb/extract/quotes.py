@@ -170,7 +170,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 skip = k + 1  # "... he was the "Father of the House" and as such ...": stays inside
                 continue
             if role == "open":
-                # two openings in a row: the earlier one was stray (or never closed) and is dropped
+                if opened is not None:
+                    # two openings in a row: the earlier quote was never closed.  When a sentence ends
+                    # right before the new mark, it ran to there (paragraphs of a quote joined on one
+                    # line: 'said: "First point. "Second point."'); otherwise it was stray and is dropped
+                    a, b = _trim(text, opened + open_len, i)
+                    if b > a and text[b - 1] in ".?!…" and len(text[a:b].split()) >= 3:
+                        out.append(Quote(opened, None, a, b, pi, cont_prev=cont_prev))
                 opened = i
                 open_len = ln
                 cont_prev = pending_cont and k == 0 and first_mark_at_start

@@ -968,6 +968,8 @@ class _Finder:
                 return j, j + 1, npr[0], last, last + 1
         if cue is not None:
             ncue, verb = cue
+            if toks[j].low.endswith("ing") and verb.cls != "source":
+                return None  # "“...,” telling reporters": a participle is not inverted; its object is no speaker
             npr = np_right(toks, j + ncue, n, self.cues)
             e = j + ncue
             if npr is None and e + 1 < n and toks[e].word and not toks[e].cap and toks[e].low.endswith("ed") \

@@ -25,3 +25,8 @@ def test_participle_after_a_quote_is_not_inverted_so_its_object_is_no_speaker():
     got = rows('Odile Brandt said the repairs "should be over by June," referring to the summer festival.')
     assert not any(r[1] and "festival" in r[1] for r in got)
     assert any(r[:3] == ("partial", "Odile Brandt", "said") and "over by June" in r[3] for r in got)
+
+
+def test_participle_phrase_with_through_stays_inside_a_long_subject():
+    got = rows("Fishermen marching through the harbour district said the new quota was unfair.")
+    assert ("indirect", "Fishermen marching through the harbour district", "said", "the new quota was unfair") in got

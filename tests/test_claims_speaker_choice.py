@@ -30,3 +30,11 @@ def test_participle_after_a_quote_is_not_inverted_so_its_object_is_no_speaker():
 def test_participle_phrase_with_through_stays_inside_a_long_subject():
     got = rows("Fishermen marching through the harbour district said the new quota was unfair.")
     assert ("indirect", "Fishermen marching through the harbour district", "said", "the new quota was unfair") in got
+
+
+def test_opening_past_participle_phrase_is_skipped_even_when_it_goes_on_after_its_comma():
+    got = rows("Chastened by the polls, as well as the complaints about costs, Mayor Odile Brandt revised her plan, "
+               "promising to cut the ferry fares.")
+    assert ("indirect", "Mayor Odile Brandt", "promising", "to cut the ferry fares") in got
+    got = rows("Angered by the criticism, Mayor Odile Brandt changed course, promising to cut the ferry fares.")
+    assert ("indirect", "Mayor Odile Brandt", "promising", "to cut the ferry fares") in got

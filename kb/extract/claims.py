@@ -1469,6 +1469,8 @@ class _Finder:
         long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
                                             and t0.low not in given_names())
+                 or t0.word and (t0.low.endswith("ed") and len(t0.low) > 4 or t0.low in _IRREG_PARTICIPLES) and k + 1 < hi
+                 and toks[k + 1].low in ("by", "with", "at", "about", "over")  # "Chastened by the analyses, X"
                  or t0.low in ADVERBS and k + 1 < hi and toks[k + 1].low in _INTRO_WORDS)  # "Even after ..., X"
         k0 = k
         for j in range(k, min(hi, k + (20 if long_intro else 8))):
@@ -1497,6 +1499,13 @@ class _Finder:
                             k = nxt2 + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
+        if npr is None and k > k0 and long_intro and (t0.low.endswith(("ed", "ing")) or t0.low in _IRREG_PARTICIPLES) \
+                and toks[k].word \
+                and not toks[k].cap:
+            # a participle introduction goes on after its comma: "Chastened by the polls, as well as the costs, X"
+            nxt = next((x for x in range(k, min(hi, k + 12)) if toks[x].text == "," or toks[x].inq), None)
+            if nxt is not None and toks[nxt].text == ",":
+                npr = np_right(toks, nxt + 1, hi, self.cues)
         if npr is None and k > k0 and intro:
             # "Then he cut into Bush, calling ...": the comma ends the clause, not an introduction
             m = k0

@@ -38,3 +38,9 @@ def test_opening_past_participle_phrase_is_skipped_even_when_it_goes_on_after_it
     assert ("indirect", "Mayor Odile Brandt", "promising", "to cut the ferry fares") in got
     got = rows("Angered by the criticism, Mayor Odile Brandt changed course, promising to cut the ferry fares.")
     assert ("indirect", "Mayor Odile Brandt", "promising", "to cut the ferry fares") in got
+
+
+def test_participle_source_is_the_whole_coordinated_subject():
+    got = rows("Mayor Odile Brandt and her aides have also had harsh words for the ferry company, telling "
+               "reporters that the timetable was a disgrace.")
+    assert ("indirect", "Mayor Odile Brandt and her aides", "telling", "the timetable was a disgrace") in got

@@ -1518,6 +1518,12 @@ class _Finder:
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."
         last = last if last < hi else npr[1]
         key, span = self._speaker(toks, npr[0], last, lo)
+        if last == npr[1] and last + 2 < hi and toks[last + 1].low == "and" and not toks[last + 1].inq:
+            # "Trump and his aides have ..., telling": a coordinated subject is the mention
+            npc = np_right(toks, last + 2, hi, self.cues)
+            if npc is not None and npc[1] + 1 < hi and (toks[npc[1] + 1].low in AUX
+                                                         or self._verb_like(toks[npc[1] + 1])):
+                span = Span.of(self.orig, span.start, toks[npc[1]].end)
         if last + 2 < hi and toks[last + 1].text == "," and toks[last + 2].low in ("who", "which"):
             # "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ...": the relative clause is the mention's
             c = next((x for x in range(last + 3, min(hi, last + 30)) if toks[x].text in (",", ";", ":")

@@ -44,3 +44,9 @@ def test_participle_source_is_the_whole_coordinated_subject():
     got = rows("Mayor Odile Brandt and her aides have also had harsh words for the ferry company, telling "
                "reporters that the timetable was a disgrace.")
     assert ("indirect", "Mayor Odile Brandt and her aides", "telling", "the timetable was a disgrace") in got
+
+
+def test_infinitive_of_purpose_takes_the_subject_of_the_nearer_clause():
+    got = rows("The mayor's remarks came moments after the senator spoke at a meeting of farmers to discuss "
+               "the harbour plan.")
+    assert ("indirect", "the senator", "discuss", "the harbour plan") in got

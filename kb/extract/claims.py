@@ -1141,6 +1141,14 @@ class _Finder:
                     np = np_left(toks, k - 2, lo, self.cues)  # "after he appeared to suggest": his clause
                     if np is not None and (toks[np[1]].low in PRONOUNS or toks[np[1]].cap):
                         return self._speaker(toks, np[0], np[1], lo)
+                x = next((x for x in range(k - 3, lo, -1) if toks[x].low in _SUBORDINATORS and not toks[x].inq
+                          and not toks[x].cap), None)
+                if x is not None:
+                    # "X's remarks came after the senator spoke at a forum to discuss ...": the nearer clause
+                    v = next((v for v in range(x + 2, k - 1) if self._subject_verb_before(toks, v - 1, v + 1)), None)
+                    np = np_left(toks, v, x + 1, self.cues) if v is not None else None
+                    if np is not None and np[0] == x + 1 and np[1] == v - 1:
+                        return self._speaker(toks, np[0], np[1], lo)
                 return self._sentence_subject(toks, lo, k - 1)
         if k - 3 > lo and kk == k and toks[k - 1].text in ("-", "\u2014", "--", "\u2013") and not toks[k - 1].inq:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the dash aside

@@ -50,3 +50,11 @@ def test_infinitive_of_purpose_takes_the_subject_of_the_nearer_clause():
     got = rows("The mayor's remarks came moments after the senator spoke at a meeting of farmers to discuss "
                "the harbour plan.")
     assert ("indirect", "the senator", "discuss", "the harbour plan") in got
+
+
+def test_second_verb_inside_parentheses_takes_the_subject_of_the_aside():
+    got = rows("Farmers want lower fees, and the fishermen want cheaper fuel (they want lower taxes and suggest "
+               "that the harbour should be free).")
+    assert ("indirect", "they", "suggest", "the harbour should be free") in got
+    got = rows("Sen. Ilse Marwood (D-Ore.) spoke at the harbour forum and called the ferry plan a disaster.")
+    assert any(r[1] == "Sen. Ilse Marwood (D-Ore.)" and r[2] == "called" for r in got)

@@ -1193,6 +1193,10 @@ class _Finder:
                 for x in range(m - 1, lo + 1, -1):
                     if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";":
                         break
+                    if toks[x].text == "(" and x + 1 < m and toks[x + 1].word \
+                            and not any(t.text == ")" for t in toks[x + 1:m]):
+                        start = x + 1  # "... (they want lower rates and suggest ...)": the aside's own subject
+                        break
                     if toks[x].word and toks[x].low in ("while", "whereas", "but", "although", "though") \
                             and toks[x - 1].text == "," and not toks[x].inq:
                         start = x + 1

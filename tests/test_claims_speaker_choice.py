@@ -58,3 +58,10 @@ def test_second_verb_inside_parentheses_takes_the_subject_of_the_aside():
     assert ("indirect", "they", "suggest", "the harbour should be free") in got
     got = rows("Sen. Ilse Marwood (D-Ore.) spoke at the harbour forum and called the ferry plan a disaster.")
     assert any(r[1] == "Sen. Ilse Marwood (D-Ore.)" and r[2] == "called" for r in got)
+
+
+def test_subject_pronoun_after_a_closing_abbreviation_starts_a_new_sentence():
+    got = rows('Mayor Odile Brandt says the ferry parts are stuck in the U.S. She says the council needs '
+               '"more patience."')
+    assert ("indirect", "Mayor Odile Brandt", "says", "the ferry parts are stuck in the U.S.") in got
+    assert any(r[1] == "She" and r[2] == "says" and r[3].startswith("the council needs") for r in got)

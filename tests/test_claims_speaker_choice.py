@@ -65,3 +65,9 @@ def test_subject_pronoun_after_a_closing_abbreviation_starts_a_new_sentence():
                '"more patience."')
     assert ("indirect", "Mayor Odile Brandt", "says", "the ferry parts are stuck in the U.S.") in got
     assert any(r[1] == "She" and r[2] == "says" and r[3].startswith("the council needs") for r in got)
+
+
+def test_opening_time_phrase_ending_in_later_is_no_source():
+    got = rows("Hours later, Mayor Odile Brandt returned the keys to the harbour master, telling reporters that "
+               "the bridge was safe.")
+    assert ("indirect", "Mayor Odile Brandt", "telling", "the bridge was safe") in got

@@ -1477,7 +1477,9 @@ class _Finder:
         # "On Friday, X ..." / "Meanwhile, X ..." / "During a speech on Monday, X ..." / "Arriving at the scene, X"
         t0 = toks[k] if k < hi else None
         intro = t0 is not None and t0.low not in PRONOUNS and (
-            t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words)
+            t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words
+            or any(toks[x].text == "," and toks[x - 1].low in ("later", "earlier", "ago")  # "Hours later, X"
+                   for x in range(k + 1, min(hi, k + 5))))
         long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
                                             and t0.low not in given_names())

@@ -71,3 +71,8 @@ def test_opening_time_phrase_ending_in_later_is_no_source():
     got = rows("Hours later, Mayor Odile Brandt returned the keys to the harbour master, telling reporters that "
                "the bridge was safe.")
     assert ("indirect", "Mayor Odile Brandt", "telling", "the bridge was safe") in got
+
+
+def test_clause_with_its_own_verb_before_and_name_is_not_part_of_the_subject():
+    got = rows('At one point, a fisherman asked for a photo and Odile Brandt said, "as long as the boat stays dry."')
+    assert ("partial", "Odile Brandt", "said", "as long as the boat stays dry.") in got

@@ -126,6 +126,9 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
                           "alongside", "besides", "beyond", "upon"})
 
 
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
 def _plausible_source(mention: Span | None) -> bool:
     """Can these words name a source?  Not one or two words without a determiner that end in a
     lower-case word that is neither a noun of speakers, a plural, nor a pronoun ("Having",
@@ -1312,6 +1315,10 @@ class _Finder:
         first, last, core_end, head = sl
         if np is not None and (first > np[0] or first == np[0] and not weak or np[1] > last):
             return None  # (a phrase the noun-phrase reader took whole, with a likely head, is kept)
+        if np is not None and first < np[0] - 2 and toks[np[0] - 1].low == "and" and toks[np[1]].cap \
+                and any(self._verb_like(toks[x]) and toks[x - 1].low not in _RELATIVE_WORDS
+                        for x in range(first + 1, np[0] - 1)):
+            return None  # "a woman asked for a photo and Clinton said": two clauses, the name is the subject
         if np is not None and first < np[0] - 1 and toks[np[0]].cap and first > lo \
                 and toks[first - 1].word and toks[first - 1].low in _CLAUSE_BREAKS | _INTRO_WORDS \
                 and toks[np[0] - 1].text == "," and toks[np[0] - 2].word and not toks[np[0] - 2].cap:

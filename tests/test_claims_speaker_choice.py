@@ -76,3 +76,8 @@ def test_opening_time_phrase_ending_in_later_is_no_source():
 def test_clause_with_its_own_verb_before_and_name_is_not_part_of_the_subject():
     got = rows('At one point, a fisherman asked for a photo and Odile Brandt said, "as long as the boat stays dry."')
     assert ("partial", "Odile Brandt", "said", "as long as the boat stays dry.") in got
+
+
+def test_object_of_a_verb_before_and_is_not_joined_to_the_next_subject():
+    got = rows("Farmers said the ministry mishandled the investigation and fishermen accused the mayor of lying.")
+    assert ("indirect", "fishermen", "accused", "the mayor of lying") in got

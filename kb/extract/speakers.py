@@ -374,6 +374,7 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
         return None
     k = j - 1
     first = j
+    joined = None  # the "and" that joins two noun phrases
     while k >= lo and j - k < 12:
         t = toks[k]
         if t.text in ("&",) or (t.text == "." and False):
@@ -388,6 +389,7 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             continue
         if t.low == "and" and k - 1 >= lo and toks[k - 1].word and (toks[k - 1].cap or speaker_noun(toks[k - 1].low)) \
                 and (toks[k + 1].cap or speaker_noun(toks[k + 1].low)) and not toks[k - 1].poss:
+            joined = k
             k -= 1  # "Jeb Bush and Chris Christie say", "historians and experts say"
             continue
         if t.low == "and" and k + 1 < j and k - 1 >= lo and _modifier_pair(toks[k - 1], toks[k + 1]) \
@@ -434,6 +436,10 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         first = k
         k -= 1
+    if joined is not None and first - 1 >= lo and toks[first - 1].word and not toks[first - 1].cap \
+            and not toks[first - 1].inq and (toks[first - 1].low.endswith("ed") and len(toks[first - 1].low) > 4
+                                             or toks[first - 1].low in _PAST_TENSE):
+        return joined + 1  # "the agency mishandled the investigation and Democrats accused": a new clause
     # a phrase made of a lone determiner or adjective is not a speaker
     return first
 

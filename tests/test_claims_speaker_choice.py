@@ -81,3 +81,14 @@ def test_clause_with_its_own_verb_before_and_name_is_not_part_of_the_subject():
 def test_object_of_a_verb_before_and_is_not_joined_to_the_next_subject():
     got = rows("Farmers said the ministry mishandled the investigation and fishermen accused the mayor of lying.")
     assert ("indirect", "fishermen", "accused", "the mayor of lying") in got
+
+
+def test_closing_appositive_takes_a_quoted_title_and_a_relative_clause_but_not_a_participle():
+    got = rows('"The harbour needs work," said Tom Reller, the author of "Harbour Days," who studies ports at the '
+               'university.')
+    assert got[0][1] == 'Tom Reller, the author of "Harbour Days," who studies ports at the university'
+    got = rows('"The harbour needs work," said Tom Reller, the head of planning, referring to the docks.')
+    assert got[0][1] == "Tom Reller, the head of planning"
+    got = rows('"The harbour needs work," said Tom Reller, the head of planning, who added that the docks '
+               'were old.')
+    assert got[0][1] == "Tom Reller, the head of planning"

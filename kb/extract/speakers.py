@@ -595,8 +595,10 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
             return end
         if t.text == "," and end - k > 2 and end + 1 < hi and toks[end + 1].word and not toks[end + 1].cap and (
                 toks[end + 1].low in ("in", "on", "at", "during", "after", "before", "adding", "noting", "according",
-                                      "speaking", "writing", "told", "said", "who", "which", "while", "as")
+                                      "speaking", "writing", "told", "said", "which", "while", "as")
                 or _adverb(toks[end + 1]) or toks[end + 1].low in lex_cues
+                or (toks[end + 1].low.endswith("ing") and len(toks[end + 1].low) > 5)
+                or toks[end + 1].low == "who" and any(toks[x].low in lex_cues for x in range(end + 2, min(hi, end + 6)))
                 or (toks[end + 1].low.endswith("ed") and toks[end + 1].low not in _ING_ADJECTIVES)):
             e = end - 1  # "said Huma Abedin, vice chairwoman of the campaign, in an email"
             return e if e > k else last
@@ -608,6 +610,12 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
         if t.text in QUOTE_MARKS and not t.inq and toks[end - 1].text == "," and end - k > 3:
             e = end - 2  # "said Ann Lee, director of the institute, “but ...”": a split quote goes on
             return e if e > k else last
+        if t.text in QUOTE_MARKS and not t.inq and toks[end - 1].word and end + 1 < hi and toks[end + 1].cap:
+            # a title in quotes: "said Ann Lee, the author of “Harbour Days,” who ..."
+            c = next((x for x in range(end + 1, min(hi, end + 14)) if toks[x].text in QUOTE_MARKS and not toks[x].inq), None)
+            if c is not None and c > end + 1:
+                end = c + 1
+                continue
         if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":", "!", "?"):
             return last
         end += 1

@@ -92,3 +92,9 @@ def test_closing_appositive_takes_a_quoted_title_and_a_relative_clause_but_not_a
     got = rows('"The harbour needs work," said Tom Reller, the head of planning, who added that the docks '
                'were old.')
     assert got[0][1] == "Tom Reller, the head of planning"
+
+
+def test_participle_aside_after_an_appositive_leaves_the_name_and_its_appositive():
+    got = rows("Ann Lee, a ferry captain from Salem, Ore., attending the harbour convention, said she could not "
+               "support the plan.")
+    assert ("indirect", "Ann Lee, a ferry captain from Salem, Ore.", "said", "she could not support the plan") in got

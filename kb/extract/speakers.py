@@ -276,6 +276,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                 break
         inner = toks[k + 1] if k + 1 < j else None
         if inner is not None and _parenthetical_start(inner, k == commas[0]) and not _role_after(toks, k + 1, j):
+            if any(c < k for c in commas):
+                # "Ann Lee, a supporter from Jackson, Miss., attending the rally, said": the phrase before the aside
+                r = np_left(toks, k + 1, lo, lex_cues)
+                if r is not None and r[1] == k - 1 and r[0] < commas[-1]:
+                    return r
             j = k - 1
             while j >= lo and _adverb(toks[j]):
                 j -= 1

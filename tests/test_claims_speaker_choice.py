@@ -98,3 +98,11 @@ def test_participle_aside_after_an_appositive_leaves_the_name_and_its_appositive
     got = rows("Ann Lee, a ferry captain from Salem, Ore., attending the harbour convention, said she could not "
                "support the plan.")
     assert ("indirect", "Ann Lee, a ferry captain from Salem, Ore.", "said", "she could not support the plan") in got
+
+
+def test_singular_noun_phrase_before_a_bare_cue_form_is_no_subject():
+    got = rows('In a Facebook post after the meeting, Odile Brandt wrote: "The ferry will run again."')
+    assert not any(r[2] == "post" for r in got)
+    assert ("direct", "Odile Brandt", "wrote", "The ferry will run again.") in got
+    got = rows('The harbour needed an "extreme makeover," as an old fisherman put it.')
+    assert ("partial", "an old fisherman", "put it", "extreme makeover,") in got  # a past form stays a verb

@@ -129,6 +129,10 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
+_SHARE_HEADS = frozenset({"majority", "minority", "plurality", "number", "lot", "third", "quarter", "half", "couple",
+                          "handful", "percent"})  # "a majority say": a plural in meaning
+
+
 def _plausible_source(mention: Span | None) -> bool:
     """Can these words name a source?  Not one or two words without a determiner that end in a
     lower-case word that is neither a noun of speakers, a plural, nor a pronoun ("Having",
@@ -1237,6 +1241,10 @@ class _Finder:
         if head.low in ("he", "she", "it") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
+        if toks[np[0]].low in ("a", "an") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
+                and not verb.lemma.endswith("s") and not head.low.endswith("s") and head.low not in _SHARE_HEADS \
+                and toks[k].low not in _IRREG_PARTICIPLES:  # ("as an American diplomat put it": a past form)
+            return None  # "a Facebook post", "a court order": a singular noun phrase, so the cue is a noun
         return self._speaker(toks, np[0], np[1], lo)
 
     def _source_tail(self, toks: list[T], last: int) -> int:

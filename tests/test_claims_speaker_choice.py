@@ -106,3 +106,12 @@ def test_singular_noun_phrase_before_a_bare_cue_form_is_no_subject():
     assert ("direct", "Odile Brandt", "wrote", "The ferry will run again.") in got
     got = rows('The harbour needed an "extreme makeover," as an old fisherman put it.')
     assert ("partial", "an old fisherman", "put it", "extreme makeover,") in got  # a past form stays a verb
+
+
+def test_party_adjective_before_a_cue_noun_is_no_subject():
+    got = rows('The harbour office rated 32% of Republican claims as "false," compared to 11% of Democratic claims.')
+    assert not any(r[1] in ("Republican", "Democratic") for r in got)
+    got = rows("The new emails have renewed Republican calls for an inquiry into the ferry contracts.")
+    assert not any(r[1] == "Republican" for r in got)
+    got = rows("One kind-hearted Canadian wants to help the ferry crews.")
+    assert any(r[1] == "One kind-hearted Canadian" for r in got)

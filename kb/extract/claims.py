@@ -129,6 +129,7 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
+_PARTY_ADJECTIVES = wordset("party_adjectives")
 _SHARE_HEADS = frozenset({"majority", "minority", "plurality", "number", "lot", "third", "quarter", "half", "couple",
                           "handful", "percent"})  # "a majority say": a plural in meaning
 
@@ -1241,6 +1242,8 @@ class _Finder:
         if head.low in ("he", "she", "it") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
+        if np[0] == np[1] and self._party_adjective(toks, np[1], lo):
+            return None  # "32% of Republican claims", "despite Democratic calls for": an adjective, not a subject
         if toks[np[0]].low in ("a", "an") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s") and not head.low.endswith("s") and head.low not in _SHARE_HEADS \
                 and toks[k].low not in _IRREG_PARTICIPLES:  # ("as an American diplomat put it": a past form)
@@ -1321,6 +1324,8 @@ class _Finder:
         if sl is None:
             return None
         first, last, core_end, head = sl
+        if self._party_adjective(toks, last, lo):
+            return None  # "..., despite Democratic calls for her to quit": the cue is a noun
         if np is not None and (first > np[0] or first == np[0] and not weak or np[1] > last):
             return None  # (a phrase the noun-phrase reader took whole, with a likely head, is kept)
         if np is not None and first < np[0] - 2 and toks[np[0] - 1].low == "and" and toks[np[1]].cap \
@@ -1381,6 +1386,17 @@ class _Finder:
                 key = self.idx.add("Group", desc, mention)
         self._subject_heads[(mention.start, mention.end)] = h.low
         return key, mention
+
+    @staticmethod
+    def _party_adjective(toks: list[T], x: int, lo: int) -> bool:
+        """Is toks[x] a party or people adjective with no determiner before it ("of Republican claims")?"""
+        t = toks[x]
+        if not (t.word and t.cap and (t.low in _PARTY_ADJECTIVES or t.text in lexicon().demonyms) and x > lo):
+            return False
+        p = toks[x - 1]  # a preposition or a verb before it: "of", "despite", "renewed"
+        return p.word and not p.cap and not p.inq and (p.low in _SUBJ_PREPS or p.low in CONNECTORS
+                                                       or p.low in ("despite", "amid", "and", "or")
+                                                       or _Finder._verb_like(p) and "-" not in p.text)
 
     @staticmethod
     def _subject_verb_before(toks: list[T], lo: int, hi: int) -> bool:

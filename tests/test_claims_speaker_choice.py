@@ -115,3 +115,11 @@ def test_party_adjective_before_a_cue_noun_is_no_subject():
     assert not any(r[1] == "Republican" for r in got)
     got = rows("One kind-hearted Canadian wants to help the ferry crews.")
     assert any(r[1] == "One kind-hearted Canadian" for r in got)
+
+
+def test_possessive_object_after_a_quote_and_a_verb_is_no_inverted_source():
+    got = rows('Odile Brandt summed up the plan as "terrible," denounced its cost and said the council should '
+               'start again.')
+    assert not any(r[1] == "its cost" for r in got)
+    got = rows('"The ferry is late again," said her spokesman.')
+    assert ("direct", "her spokesman", "said", "The ferry is late again,") in got

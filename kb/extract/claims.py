@@ -986,6 +986,9 @@ class _Finder:
                 npr = np_right(toks, e + 1, n, self.cues)
                 npr = (e, npr[1]) if npr is not None and toks[npr[0]].low not in PRONOUNS and (
                     toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)) else None
+            if npr is not None and toks[npr[0]].low in _POSS_PRONOUNS and not (
+                    toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)):
+                return None  # "“terrible,” denounced her record": an object, not an inverted source
             if npr is not None and not (toks[npr[0]].low in PRONOUNS and toks[npr[0]].low not in ("he", "she", "they", "it", "we", "i")):
                 last = appositive_right(toks, npr[1], n)
                 return j, j + ncue, npr[0], last, last + 1

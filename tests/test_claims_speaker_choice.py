@@ -123,3 +123,10 @@ def test_possessive_object_after_a_quote_and_a_verb_is_no_inverted_source():
     assert not any(r[1] == "its cost" for r in got)
     got = rows('"The ferry is late again," said her spokesman.')
     assert ("direct", "her spokesman", "said", "The ferry is late again,") in got
+
+
+def test_time_phrase_between_auxiliary_and_cue_is_skipped():
+    got = rows("The mayor's close friends and allies have in the past said she was staying quiet on purpose.")
+    assert ("indirect", "The mayor's close friends and allies", "said", "she was staying quiet on purpose") in got
+    got = rows("Tom Reller, who in the past has voiced the wish to run the harbour, told reporters he was ready.")
+    assert ("indirect", "who", "voiced", "the wish to run the harbour") in got

@@ -1303,10 +1303,18 @@ class _Finder:
     def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
         """Where the subject ends when a short time phrase stands between a pronoun and its verb
         ("who in 2010 said", "he on Friday said"): the phrase's first index, or k."""
+        aux = k - 1 >= lo and toks[k - 1].low in ("has", "have", "had") and not toks[k - 1].inq
+        if aux:
+            k -= 1  # "who in the past has voiced"
         x = k - 1
         while x >= lo and k - x <= 3 and toks[x].word and not toks[x].inq and (
-                toks[x].low in TIME_WORDS or toks[x].low.isdigit()):
+                toks[x].low in TIME_WORDS or toks[x].low.isdigit() or toks[x].low in ("past", "recent", "the")):
             x -= 1
+        if x < k - 1 and x - 1 >= lo and toks[x].low in ("in", "over") and toks[x + 1].low in ("the", "recent") \
+                and (toks[x - 1].low in ("has", "have", "had") or toks[x - 1].low in ("who", "which")):
+            return x  # "allies have in the past said", "who in recent weeks has argued"
+        if aux:
+            return k + 1
         if x == k - 1 or x < lo or toks[x].low not in ("in", "on", "at", "during", "since", "earlier", "later"):
             if x < k - 1 and x >= lo and (toks[x].low in PRONOUNS or toks[x].low in ("who", "which")) \
                     and toks[x + 1].low in TIME_WORDS and not toks[x + 1].low.isdigit():

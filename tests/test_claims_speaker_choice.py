@@ -130,3 +130,10 @@ def test_time_phrase_between_auxiliary_and_cue_is_skipped():
     assert ("indirect", "The mayor's close friends and allies", "said", "she was staying quiet on purpose") in got
     got = rows("Tom Reller, who in the past has voiced the wish to run the harbour, told reporters he was ready.")
     assert ("indirect", "who", "voiced", "the wish to run the harbour") in got
+
+
+def test_will_after_a_title_is_a_given_name():
+    x = extract(HEAD + "Harbour Chairman Will Rogers said the ferry was late again.")
+    c = x.claims[0]
+    assert c.speaker_mention.text == "Harbour Chairman Will Rogers"
+    assert x.entity(c.speaker).name == "Will Rogers"

@@ -437,8 +437,10 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         if not t.cap and t.low.endswith("ed") and not (k - 1 >= lo and toks[k - 1].low in HARD_DETS):
             break  # "Mrs. Clinton enjoyed tremendous support": a verb, not part of the phrase
-        if t.cap and t.low in lexicon().function_words and t.low not in DETS and t.low not in lexicon().nominal_heads:
-            break
+        if t.cap and t.low in lexicon().function_words and t.low not in DETS and t.low not in lexicon().nominal_heads \
+                and not (t.low in SURNAME_FUNCTION_WORDS and k - 1 >= lo and toks[k - 1].cap
+                         and toks[k - 1].low in lexicon().titles and toks[k + 1].cap):
+            break  # (but "Chairman Will Rogers": a given name after a title)
         first = k
         k -= 1
     if joined is not None and first - 1 >= lo and toks[first - 1].word and not toks[first - 1].cap \

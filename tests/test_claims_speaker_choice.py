@@ -137,3 +137,10 @@ def test_will_after_a_title_is_a_given_name():
     c = x.claims[0]
     assert c.speaker_mention.text == "Harbour Chairman Will Rogers"
     assert x.entity(c.speaker).name == "Will Rogers"
+
+
+def test_he_after_a_claim_in_the_same_sentence_is_that_claims_source():
+    x = extract(HEAD + "With a ferry for Jim Brack ruled out, Tom Reller said he is left with two options, though he "
+                       "has criticized the bridge.")
+    c = next(c for c in x.claims if c.cue is not None and c.cue.text == "criticized")
+    assert c.speaker_mention.text == "he" and x.entity(c.speaker).name == "Tom Reller"

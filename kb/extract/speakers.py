@@ -996,6 +996,13 @@ class Resolver:
                 k -= 1
             reach = max(reach, si - k + 1)
         narrated = not self._quoted(pos)
+        if low in ("he", "she") and narrated:
+            # "With Trump ruled out, Cross said he ...": the source of a claim earlier in the sentence
+            sent = self.sentences[si]
+            h = bisect.bisect_left(self.history, (pos,)) - 1
+            if h >= 0 and self.history[h][0] >= sent.start and self.history[h][2] == "Person" \
+                    and self.gender(self.history[h][1]) in (None, _GENDER[low]):
+                return self.history[h][1]
         for s in range(si, max(-1, si - reach), -1):
             sent = self.sentences[s]
             end = pos if s == si else sent.end

@@ -144,3 +144,11 @@ def test_he_after_a_claim_in_the_same_sentence_is_that_claims_source():
                        "has criticized the bridge.")
     c = next(c for c in x.claims if c.cue is not None and c.cue.text == "criticized")
     assert c.speaker_mention.text == "he" and x.entity(c.speaker).name == "Tom Reller"
+
+
+def test_subject_with_examples_between_commas_is_the_whole_mention():
+    got = rows("Critics of the ferry program, like Senators Ann Brack, Republican of Iowa, and Tom Reller, "
+               "Democrat of Vermont, see the vote as a chance to fix the program.")
+    assert got[0][1] == ("Critics of the ferry program, like Senators Ann Brack, Republican of Iowa, and Tom Reller, "
+                         "Democrat of Vermont")
+    assert got[0][2] == "see"

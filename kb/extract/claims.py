@@ -1179,6 +1179,10 @@ class _Finder:
             span = Span.of(self.orig, toks[c].start, toks[c].start + len(pro))
             return self.res.pronoun(pro, toks[c].start, span), span
         kk = self._past_time_phrase(toks, kk, lo)
+        if kk - 1 > lo and toks[kk - 1].text == "," and not toks[kk - 1].inq:
+            sp = self._subject_with_examples(toks, kk - 1, lo)
+            if sp is not None:
+                return sp
         np = np_left(toks, kk, lo, self.cues)
         if np is not None:
             # "... the regional centers The S.E.C. said": a full stop lost in the text starts the subject
@@ -1397,6 +1401,26 @@ class _Finder:
                 key = self.idx.add("Group", desc, mention)
         self._subject_heads[(mention.start, mention.end)] = h.low
         return key, mention
+
+    def _subject_with_examples(self, toks: list[T], e: int, lo: int) -> tuple[str, Span] | None:
+        """"Critics of the program, like Senators A and B, see": a subject that opens the clause and
+        names examples between commas ending at toks[e]; the mention is all of it."""
+        s = lo
+        while s < e and (not toks[s].word or toks[s].low in ("but", "and", "yet")):
+            s += 1
+        if any(toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text in (";", ":") for x in range(s, e)):
+            return None
+        x = next((x for x in range(s + 1, e - 2) if toks[x].text == "," and (
+            toks[x + 1].low in ("like", "including") or toks[x + 1].low == "such" and toks[x + 2].low == "as")), None)
+        if x is None or e - s > 40 or any(toks[y].low in AUX or toks[y].low in _RELATIVE_WORDS or self._verb_like(toks[y])
+                                          for y in range(x + 1, e)):
+            return None  # (the examples are names, not a clause of their own)
+        np = np_right(toks, s, x, self.cues)
+        if np is None or np[0] != s or any(not toks[y].word or toks[y].low in AUX or self._verb_like(toks[y])
+                                           for y in range(np[1] + 1, x)):
+            return None  # (the phrase before the examples holds no verb: "Critics of the program")
+        key, _ = self._speaker(toks, np[0], np[1], lo)
+        return key, Span.of(self.orig, toks[s].start, toks[e - 1].end)
 
     @staticmethod
     def _party_adjective(toks: list[T], x: int, lo: int) -> bool:

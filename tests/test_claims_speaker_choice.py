@@ -152,3 +152,8 @@ def test_subject_with_examples_between_commas_is_the_whole_mention():
     assert got[0][1] == ("Critics of the ferry program, like Senators Ann Brack, Republican of Iowa, and Tom Reller, "
                          "Democrat of Vermont")
     assert got[0][2] == "see"
+
+
+def test_demonstrators_are_speakers_of_a_long_subject():
+    got = rows('Hundreds of angry demonstrators marched to the harbour, chanting "No more ferries!"')
+    assert any(r[1] == "Hundreds of angry demonstrators" and r[2] == "chanting" for r in got)

@@ -157,3 +157,10 @@ def test_subject_with_examples_between_commas_is_the_whole_mention():
 def test_demonstrators_are_speakers_of_a_long_subject():
     got = rows('Hundreds of angry demonstrators marched to the harbour, chanting "No more ferries!"')
     assert any(r[1] == "Hundreds of angry demonstrators" and r[2] == "chanting" for r in got)
+
+
+def test_description_that_opens_the_clause_before_a_name_is_part_of_the_mention():
+    got = rows("A longtime critic of the ferry plan, Tom Reller says he could see no difference.")
+    assert ("indirect", "A longtime critic of the ferry plan, Tom Reller", "says", "he could see no difference") in got
+    got = rows("As a young critic of the ferry plan, Tom Reller said he could see no difference.")
+    assert ("indirect", "Tom Reller", "said", "he could see no difference") in got

@@ -363,6 +363,13 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         if not (f.low in HARD_DETS or (f.cap and f.low not in lexicon().function_words) or f.poss) \
                 or first == j or j - first > 2:
             return None
+    if h.cap and toks[first].cap and first - 3 >= lo and toks[first - 1].text == "," and not toks[first - 1].inq \
+            and _described_by_det(toks, first - 2, lo, lex_cues):
+        # "A longtime critic of the plan, Tom Reller says": the description that opens the clause, then the name
+        d = _np_back(toks, first - 2, lo, lex_cues)
+        if toks[d].low in ("a", "an", "the", "one", "another") and (d == lo or toks[d - 1].low in ("and", "but", "yet")) \
+                and any(speaker_noun(t.low) for t in toks[d:first - 1] if t.word and not t.cap):
+            return d, j  # (not "As a young lawyer, X said": a role in an introduction)
     return first, j
 
 

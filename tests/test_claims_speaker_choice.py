@@ -164,3 +164,11 @@ def test_description_that_opens_the_clause_before_a_name_is_part_of_the_mention(
     assert ("indirect", "A longtime critic of the ferry plan, Tom Reller", "says", "he could see no difference") in got
     got = rows("As a young critic of the ferry plan, Tom Reller said he could see no difference.")
     assert ("indirect", "Tom Reller", "said", "he could see no difference") in got
+
+
+def test_appositive_after_a_closing_according_to_is_the_sources_not_content():
+    got = rows("Fares will rise next year, according to Ann Lee, a former harbour official.")
+    assert got == [("indirect", "Ann Lee, a former harbour official", "according to", "Fares will rise next year")]
+    got = rows("Fares will rise next year, according to Tom Reller, who was an adviser to the mayor.")
+    assert got == [("indirect", "Tom Reller, who was an adviser to the mayor", "according to",
+                    "Fares will rise next year")]

@@ -2180,7 +2180,16 @@ class _Finder:
                     m = self._source_tail(toks[:b], npr[1])
                     if m > npr[1]:
                         mention = Span.of(self.orig, toks[npr[0]].start, toks[m].end)
-                if content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
+                appositive = appositive_right(toks, max(npr[1], m - 1 if m > npr[1] else npr[1]), b, self.cues)
+                c0 = next((x for x in range(npr[1] + 1, appositive) if toks[x].text == ","), appositive)
+                rel = next((y for y in range(c0 + 1, appositive + 1) if toks[y].low in ("who", "whose", "which")),
+                           appositive + 1)
+                if appositive > npr[1] and toks[appositive].end > mention.end and not any(
+                        toks[y].low in AUX or self._verb_like(toks[y]) for y in range(c0 + 1, rel)):
+                    # (a clause is no appositive: "By 2030, according to X, most ferries will run ...")
+                    # "CONTENT, according to Ann Lee, a former official.": the appositive is the source's
+                    mention = Span.of(self.orig, toks[npr[0]].start, toks[appositive].end)
+                elif content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
                     # "X, according to Y, is Z": content on both sides
                     tail = self._content(toks, npr[1] + 1, b)
                     v = npr[1] + 2

@@ -172,3 +172,8 @@ def test_appositive_after_a_closing_according_to_is_the_sources_not_content():
     got = rows("Fares will rise next year, according to Tom Reller, who was an adviser to the mayor.")
     assert got == [("indirect", "Tom Reller, who was an adviser to the mayor", "according to",
                     "Fares will rise next year")]
+
+
+def test_calling_card_is_a_noun_not_a_cue():
+    got = rows("Tom Reller comes with the right calling card: he ran the harbour for ten years.")
+    assert not any(r[2] == "calling" for r in got)

@@ -177,3 +177,9 @@ def test_appositive_after_a_closing_according_to_is_the_sources_not_content():
 def test_calling_card_is_a_noun_not_a_cue():
     got = rows("Tom Reller comes with the right calling card: he ran the harbour for ten years.")
     assert not any(r[2] == "calling" for r in got)
+
+
+def test_having_said_that_is_no_attribution():
+    got = rows("Having said that, there are some fishermen who argue that the quota should be higher.")
+    assert not any(r[2] == "said" for r in got)
+    assert ("indirect", "who", "argue", "the quota should be higher") in got

@@ -183,3 +183,9 @@ def test_having_said_that_is_no_attribution():
     got = rows("Having said that, there are some fishermen who argue that the quota should be higher.")
     assert not any(r[2] == "said" for r in got)
     assert ("indirect", "who", "argue", "the quota should be higher") in got
+
+
+def test_participle_after_a_but_clause_takes_that_clauses_subject():
+    got = rows("Tom Reller quickly turned to the budget, but Ann Lee brought him back to the ferries, asking "
+               "Reller to explain the delays.")
+    assert ("indirect", "Ann Lee", "asking", "Reller to explain the delays") in got

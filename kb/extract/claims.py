@@ -130,6 +130,7 @@ _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 _PARTY_ADJECTIVES = wordset("party_adjectives")
+_IRREG_PAST = wordset("past_tense_verbs")
 _SHARE_HEADS = frozenset({"majority", "minority", "plurality", "number", "lot", "third", "quarter", "half", "couple",
                           "handful", "percent"})  # "a majority say": a plural in meaning
 
@@ -1117,6 +1118,19 @@ class _Finder:
                             return own
                         break
                 return found.speaker, found.speaker_mention
+            for x in range(k - 2, lo + 1, -1):
+                if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";":
+                    break
+                if toks[x].low in ("and", "but") and toks[x - 1].text == "," and x + 1 < k and toks[x + 1].cap \
+                        and toks[x + 1].low not in PRONOUNS:
+                    # "X pivoted to trade, but Wallace brought him back, asking ...": the nearer clause's subject
+                    own = self._sentence_subject(toks, x + 1, k)
+                    npr = np_right(toks, x + 1, k, self.cues)
+                    if own is not None and npr is not None and npr[1] + 1 < k and (
+                            toks[npr[1] + 1].low in AUX or self._verb_like(toks[npr[1] + 1])
+                            or toks[npr[1] + 1].low in _IRREG_PAST):
+                        return own
+                    break
             return self._sentence_subject(toks, lo, k)
         v = k - 1
         while v > lo and toks[v].word and not toks[v].inq and not toks[v].cap and toks[v].low.endswith("ly") \

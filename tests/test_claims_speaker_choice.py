@@ -189,3 +189,8 @@ def test_participle_after_a_but_clause_takes_that_clauses_subject():
     got = rows("Tom Reller quickly turned to the budget, but Ann Lee brought him back to the ferries, asking "
                "Reller to explain the delays.")
     assert ("indirect", "Ann Lee", "asking", "Reller to explain the delays") in got
+
+
+def test_went_on_about_is_a_cue():
+    got = rows('As Tom Reller went on about "how the harbour is rigged," the crowd cheered.')
+    assert ("partial", "Tom Reller", "went on about", "how the harbour is rigged,") in got

@@ -135,6 +135,15 @@ _INTRO_WORDS = frozenset({"in", "on", "at", "after", "before", "since", "during"
                           "alongside", "besides", "beyond", "upon"})
 
 
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+_PARTY_ADJECTIVES = wordset("party_adjectives")
+_IRREG_PAST = wordset("past_tense_verbs")
+_SHARE_HEADS = frozenset({"majority", "minority", "plurality", "number", "lot", "third", "quarter", "half", "couple",
+                          "handful", "percent"})  # "a majority say": a plural in meaning
+
+
 def _plausible_source(mention: Span | None) -> bool:
     """Can these words name a source?  Not one or two words without a determiner that end in a
     lower-case word that is neither a noun of speakers, a plural, nor a pronoun ("Having",
@@ -987,6 +996,8 @@ class _Finder:
                 return j, j + 1, npr[0], last, last + 1
         if cue is not None:
             ncue, verb = cue
+            if toks[j].low.endswith("ing") and verb.cls != "source":
+                return None  # "“...,” telling reporters": a participle is not inverted; its object is no speaker
             npr = np_right(toks, j + ncue, n, self.cues)
             e = j + ncue
             if npr is None and e + 1 < n and toks[e].word and not toks[e].cap and toks[e].low.endswith("ed") \
@@ -995,6 +1006,9 @@ class _Finder:
                 npr = np_right(toks, e + 1, n, self.cues)
                 npr = (e, npr[1]) if npr is not None and toks[npr[0]].low not in PRONOUNS and (
                     toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)) else None
+            if npr is not None and toks[npr[0]].low in _POSS_PRONOUNS and not (
+                    toks[npr[1]].cap or speaker_noun_low(toks[npr[1]].low)):
+                return None  # "“terrible,” denounced her record": an object, not an inverted source
             if npr is not None and not (toks[npr[0]].low in PRONOUNS and toks[npr[0]].low not in ("he", "she", "they", "it", "we", "i")):
                 last = appositive_right(toks, npr[1], n)
                 return j, j + ncue, npr[0], last, last + 1
@@ -1123,6 +1137,19 @@ class _Finder:
                             return own
                         break
                 return found.speaker, found.speaker_mention
+            for x in range(k - 2, lo + 1, -1):
+                if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";":
+                    break
+                if toks[x].low in ("and", "but") and toks[x - 1].text == "," and x + 1 < k and toks[x + 1].cap \
+                        and toks[x + 1].low not in PRONOUNS:
+                    # "X pivoted to trade, but Wallace brought him back, asking ...": the nearer clause's subject
+                    own = self._sentence_subject(toks, x + 1, k)
+                    npr = np_right(toks, x + 1, k, self.cues)
+                    if own is not None and npr is not None and npr[1] + 1 < k and (
+                            toks[npr[1] + 1].low in AUX or self._verb_like(toks[npr[1] + 1])
+                            or toks[npr[1] + 1].low in _IRREG_PAST):
+                        return own
+                    break
             return self._sentence_subject(toks, lo, k)
         v = k - 1
         while v > lo and toks[v].word and not toks[v].inq and not toks[v].cap and toks[v].low.endswith("ly") \
@@ -1158,6 +1185,14 @@ class _Finder:
                     np = np_left(toks, k - 2, lo, self.cues)  # "after he appeared to suggest": his clause
                     if np is not None and (toks[np[1]].low in PRONOUNS or toks[np[1]].cap):
                         return self._speaker(toks, np[0], np[1], lo)
+                x = next((x for x in range(k - 3, lo, -1) if toks[x].low in _SUBORDINATORS and not toks[x].inq
+                          and not toks[x].cap), None)
+                if x is not None:
+                    # "X's remarks came after the senator spoke at a forum to discuss ...": the nearer clause
+                    v = next((v for v in range(x + 2, k - 1) if self._subject_verb_before(toks, v - 1, v + 1)), None)
+                    np = np_left(toks, v, x + 1, self.cues) if v is not None else None
+                    if np is not None and np[0] == x + 1 and np[1] == v - 1:
+                        return self._speaker(toks, np[0], np[1], lo)
                 return self._sentence_subject(toks, lo, k - 1)
         if k - 3 > lo and kk == k and toks[k - 1].text in ("-", "\u2014", "--", "\u2013") and not toks[k - 1].inq:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the dash aside
@@ -1177,6 +1212,10 @@ class _Finder:
             span = Span.of(self.orig, toks[c].start, toks[c].start + len(pro))
             return self.res.pronoun(pro, toks[c].start, span), span
         kk = self._past_time_phrase(toks, kk, lo)
+        if kk - 1 > lo and toks[kk - 1].text == "," and not toks[kk - 1].inq:
+            sp = self._subject_with_examples(toks, kk - 1, lo)
+            if sp is not None:
+                return sp
         np = np_left(toks, kk, lo, self.cues)
         if np is not None:
             # "... the regional centers The S.E.C. said": a full stop lost in the text starts the subject
@@ -1201,6 +1240,10 @@ class _Finder:
                 start = lo
                 for x in range(m - 1, lo + 1, -1):
                     if toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";":
+                        break
+                    if toks[x].text == "(" and x + 1 < m and toks[x + 1].word \
+                            and not any(t.text == ")" for t in toks[x + 1:m]):
+                        start = x + 1  # "... (they want lower rates and suggest ...)": the aside's own subject
                         break
                     if toks[x].word and toks[x].low in ("while", "whereas", "but", "although", "though") \
                             and toks[x - 1].text == "," and not toks[x].inq:
@@ -1239,6 +1282,12 @@ class _Finder:
         if head.low in ("he", "she", "it") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
                 and not verb.lemma.endswith("s"):
             return None  # "he back", "it support": no agreement, so not subject and verb
+        if np[0] == np[1] and self._party_adjective(toks, np[1], lo):
+            return None  # "32% of Republican claims", "despite Democratic calls for": an adjective, not a subject
+        if toks[np[0]].low in ("a", "an") and np[1] == k - 1 and toks[k].low == verb.lemma.split()[0] \
+                and not verb.lemma.endswith("s") and not head.low.endswith("s") and head.low not in _SHARE_HEADS \
+                and toks[k].low not in _IRREG_PARTICIPLES:  # ("as an American diplomat put it": a past form)
+            return None  # "a Facebook post", "a court order": a singular noun phrase, so the cue is a noun
         return self._speaker(toks, np[0], np[1], lo)
 
     def _source_tail(self, toks: list[T], last: int) -> int:
@@ -1291,10 +1340,18 @@ class _Finder:
     def _past_time_phrase(toks: list[T], k: int, lo: int) -> int:
         """Where the subject ends when a short time phrase stands between a pronoun and its verb
         ("who in 2010 said", "he on Friday said"): the phrase's first index, or k."""
+        aux = k - 1 >= lo and toks[k - 1].low in ("has", "have", "had") and not toks[k - 1].inq
+        if aux:
+            k -= 1  # "who in the past has voiced"
         x = k - 1
         while x >= lo and k - x <= 3 and toks[x].word and not toks[x].inq and (
-                toks[x].low in TIME_WORDS or toks[x].low.isdigit()):
+                toks[x].low in TIME_WORDS or toks[x].low.isdigit() or toks[x].low in ("past", "recent", "the")):
             x -= 1
+        if x < k - 1 and x - 1 >= lo and toks[x].low in ("in", "over") and toks[x + 1].low in ("the", "recent") \
+                and (toks[x - 1].low in ("has", "have", "had") or toks[x - 1].low in ("who", "which")):
+            return x  # "allies have in the past said", "who in recent weeks has argued"
+        if aux:
+            return k + 1
         if x == k - 1 or x < lo or toks[x].low not in ("in", "on", "at", "during", "since", "earlier", "later"):
             if x < k - 1 and x >= lo and (toks[x].low in PRONOUNS or toks[x].low in ("who", "which")) \
                     and toks[x + 1].low in TIME_WORDS and not toks[x + 1].low.isdigit():
@@ -1315,8 +1372,14 @@ class _Finder:
         if sl is None:
             return None
         first, last, core_end, head = sl
+        if self._party_adjective(toks, last, lo):
+            return None  # "..., despite Democratic calls for her to quit": the cue is a noun
         if np is not None and (first > np[0] or first == np[0] and not weak or np[1] > last):
             return None  # (a phrase the noun-phrase reader took whole, with a likely head, is kept)
+        if np is not None and first < np[0] - 2 and toks[np[0] - 1].low == "and" and toks[np[1]].cap \
+                and any(self._verb_like(toks[x]) and toks[x - 1].low not in _RELATIVE_WORDS
+                        for x in range(first + 1, np[0] - 1)):
+            return None  # "a woman asked for a photo and Clinton said": two clauses, the name is the subject
         if np is not None and first < np[0] - 1 and toks[np[0]].cap and first > lo \
                 and toks[first - 1].word and toks[first - 1].low in _CLAUSE_BREAKS | _INTRO_WORDS \
                 and toks[np[0] - 1].text == "," and toks[np[0] - 2].word and not toks[np[0] - 2].cap:
@@ -1371,6 +1434,37 @@ class _Finder:
                 key = self.idx.add("Group", desc, mention)
         self._subject_heads[(mention.start, mention.end)] = h.low
         return key, mention
+
+    def _subject_with_examples(self, toks: list[T], e: int, lo: int) -> tuple[str, Span] | None:
+        """"Critics of the program, like Senators A and B, see": a subject that opens the clause and
+        names examples between commas ending at toks[e]; the mention is all of it."""
+        s = lo
+        while s < e and (not toks[s].word or toks[s].low in ("but", "and", "yet")):
+            s += 1
+        if any(toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text in (";", ":") for x in range(s, e)):
+            return None
+        x = next((x for x in range(s + 1, e - 2) if toks[x].text == "," and (
+            toks[x + 1].low in ("like", "including") or toks[x + 1].low == "such" and toks[x + 2].low == "as")), None)
+        if x is None or e - s > 40 or any(toks[y].low in AUX or toks[y].low in _RELATIVE_WORDS or self._verb_like(toks[y])
+                                          for y in range(x + 1, e)):
+            return None  # (the examples are names, not a clause of their own)
+        np = np_right(toks, s, x, self.cues)
+        if np is None or np[0] != s or any(not toks[y].word or toks[y].low in AUX or self._verb_like(toks[y])
+                                           for y in range(np[1] + 1, x)):
+            return None  # (the phrase before the examples holds no verb: "Critics of the program")
+        key, _ = self._speaker(toks, np[0], np[1], lo)
+        return key, Span.of(self.orig, toks[s].start, toks[e - 1].end)
+
+    @staticmethod
+    def _party_adjective(toks: list[T], x: int, lo: int) -> bool:
+        """Is toks[x] a party or people adjective with no determiner before it ("of Republican claims")?"""
+        t = toks[x]
+        if not (t.word and t.cap and (t.low in _PARTY_ADJECTIVES or t.text in lexicon().demonyms) and x > lo):
+            return False
+        p = toks[x - 1]  # a preposition or a verb before it: "of", "despite", "renewed"
+        return p.word and not p.cap and not p.inq and (p.low in _SUBJ_PREPS or p.low in CONNECTORS
+                                                       or p.low in ("despite", "amid", "and", "or")
+                                                       or _Finder._verb_like(p) and "-" not in p.text)
 
     @staticmethod
     def _subject_verb_before(toks: list[T], lo: int, hi: int) -> bool:
@@ -1482,10 +1576,14 @@ class _Finder:
         # "On Friday, X ..." / "Meanwhile, X ..." / "During a speech on Monday, X ..." / "Arriving at the scene, X"
         t0 = toks[k] if k < hi else None
         intro = t0 is not None and t0.low not in PRONOUNS and (
-            t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words)
+            t0.low in STOP or t0.low in ADVERBS or t0.low in lexicon().function_words
+            or any(toks[x].text == "," and toks[x - 1].low in ("later", "earlier", "ago")  # "Hours later, X"
+                   for x in range(k + 1, min(hi, k + 5))))
         long_intro = t0 is not None and t0.low not in PRONOUNS and t0.low not in DETS and t0.low not in HARD_DETS \
             and (t0.low in _INTRO_WORDS or (t0.word and t0.low.endswith(("ing", "ly")) and len(t0.low) > 4
                                             and t0.low not in given_names())
+                 or t0.word and (t0.low.endswith("ed") and len(t0.low) > 4 or t0.low in _IRREG_PARTICIPLES) and k + 1 < hi
+                 and toks[k + 1].low in ("by", "with", "at", "about", "over")  # "Chastened by the analyses, X"
                  or t0.low in ADVERBS and k + 1 < hi and toks[k + 1].low in _INTRO_WORDS)  # "Even after ..., X"
         k0 = k
         for j in range(k, min(hi, k + (20 if long_intro else 8))):
@@ -1514,6 +1612,13 @@ class _Finder:
                             k = nxt2 + 1
                 break
         npr = np_right(toks, k, hi, self.cues)
+        if npr is None and k > k0 and long_intro and (t0.low.endswith(("ed", "ing")) or t0.low in _IRREG_PARTICIPLES) \
+                and toks[k].word \
+                and not toks[k].cap:
+            # a participle introduction goes on after its comma: "Chastened by the polls, as well as the costs, X"
+            nxt = next((x for x in range(k, min(hi, k + 12)) if toks[x].text == "," or toks[x].inq), None)
+            if nxt is not None and toks[nxt].text == ",":
+                npr = np_right(toks, nxt + 1, hi, self.cues)
         if npr is None and k > k0 and intro:
             # "Then he cut into Bush, calling ...": the comma ends the clause, not an introduction
             m = k0
@@ -1526,6 +1631,12 @@ class _Finder:
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."
         last = last if last < hi else npr[1]
         key, span = self._speaker(toks, npr[0], last, lo)
+        if last == npr[1] and last + 2 < hi and toks[last + 1].low == "and" and not toks[last + 1].inq:
+            # "Trump and his aides have ..., telling": a coordinated subject is the mention
+            npc = np_right(toks, last + 2, hi, self.cues)
+            if npc is not None and npc[1] + 1 < hi and (toks[npc[1] + 1].low in AUX
+                                                         or self._verb_like(toks[npc[1] + 1])):
+                span = Span.of(self.orig, span.start, toks[npc[1]].end)
         if last + 2 < hi and toks[last + 1].text == "," and toks[last + 2].low in ("who", "which"):
             # "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ...": the relative clause is the mention's
             c = next((x for x in range(last + 3, min(hi, last + 30)) if toks[x].text in (",", ";", ":")
@@ -2184,7 +2295,16 @@ class _Finder:
                     m = self._source_tail(toks[:b], npr[1])
                     if m > npr[1]:
                         mention = Span.of(self.orig, toks[npr[0]].start, toks[m].end)
-                if content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
+                appositive = appositive_right(toks, max(npr[1], m - 1 if m > npr[1] else npr[1]), b, self.cues)
+                c0 = next((x for x in range(npr[1] + 1, appositive) if toks[x].text == ","), appositive)
+                rel = next((y for y in range(c0 + 1, appositive + 1) if toks[y].low in ("who", "whose", "which")),
+                           appositive + 1)
+                if appositive > npr[1] and toks[appositive].end > mention.end and not any(
+                        toks[y].low in AUX or self._verb_like(toks[y]) for y in range(c0 + 1, rel)):
+                    # (a clause is no appositive: "By 2030, according to X, most ferries will run ...")
+                    # "CONTENT, according to Ann Lee, a former official.": the appositive is the source's
+                    mention = Span.of(self.orig, toks[npr[0]].start, toks[appositive].end)
+                elif content is not None and npr[1] + 1 < b - 1 and toks[npr[1] + 1].text == ",":
                     # "X, according to Y, is Z": content on both sides
                     tail = self._content(toks, npr[1] + 1, b)
                     v = npr[1] + 2

@@ -345,7 +345,8 @@ def _looks_like_name(toks: list[Tok], lex: Lexicon) -> bool:
     for k, t in enumerate(toks):
         w = t.text
         if not w[:1].isupper() or w.lower() in lex.function_words and not (
-                0 < k == len(toks) - 1 and w.lower() in SURNAME_FUNCTION_WORDS):
+                (0 < k == len(toks) - 1 or k == 0 < len(toks) - 1) and w.lower() in SURNAME_FUNCTION_WORDS):
+            # (after a title "Will" and "May" are names too: "Chairman Will Rogers")
             return False
         if w in lex.countries or w in lex.demonyms or w.lower() in lex.org_words:
             return False

@@ -276,6 +276,11 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
                 break
         inner = toks[k + 1] if k + 1 < j else None
         if inner is not None and _parenthetical_start(inner, k == commas[0]) and not _role_after(toks, k + 1, j):
+            if any(c < k for c in commas):
+                # "Ann Lee, a supporter from Jackson, Miss., attending the rally, said": the phrase before the aside
+                r = np_left(toks, k + 1, lo, lex_cues)
+                if r is not None and r[1] == k - 1 and r[0] < commas[-1]:
+                    return r
             j = k - 1
             while j >= lo and _adverb(toks[j]):
                 j -= 1
@@ -358,6 +363,13 @@ def np_left(toks: list[T], i: int, lo: int, lex_cues: dict) -> tuple[int, int] |
         if not (f.low in HARD_DETS or (f.cap and f.low not in lexicon().function_words) or f.poss) \
                 or first == j or j - first > 2:
             return None
+    if h.cap and toks[first].cap and first - 3 >= lo and toks[first - 1].text == "," and not toks[first - 1].inq \
+            and _described_by_det(toks, first - 2, lo, lex_cues):
+        # "A longtime critic of the plan, Tom Reller says": the description that opens the clause, then the name
+        d = _np_back(toks, first - 2, lo, lex_cues)
+        if toks[d].low in ("a", "an", "the", "one", "another") and (d == lo or toks[d - 1].low in ("and", "but", "yet")) \
+                and any(speaker_noun(t.low) for t in toks[d:first - 1] if t.word and not t.cap):
+            return d, j  # (not "As a young lawyer, X said": a role in an introduction)
     return first, j
 
 
@@ -374,6 +386,7 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
         return None
     k = j - 1
     first = j
+    joined = None  # the "and" that joins two noun phrases
     while k >= lo and j - k < 12:
         t = toks[k]
         if t.text in ("&",) or (t.text == "." and False):
@@ -388,6 +401,7 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             continue
         if t.low == "and" and k - 1 >= lo and toks[k - 1].word and (toks[k - 1].cap or speaker_noun(toks[k - 1].low)) \
                 and (toks[k + 1].cap or speaker_noun(toks[k + 1].low)) and not toks[k - 1].poss:
+            joined = k
             k -= 1  # "Jeb Bush and Chris Christie say", "historians and experts say"
             continue
         if t.low == "and" and k + 1 < j and k - 1 >= lo and _modifier_pair(toks[k - 1], toks[k + 1]) \
@@ -430,10 +444,16 @@ def _np_back(toks: list[T], j: int, lo: int, lex_cues: dict) -> int | None:
             break
         if not t.cap and t.low.endswith("ed") and not (k - 1 >= lo and toks[k - 1].low in HARD_DETS):
             break  # "Mrs. Clinton enjoyed tremendous support": a verb, not part of the phrase
-        if t.cap and t.low in lexicon().function_words and t.low not in DETS and t.low not in lexicon().nominal_heads:
-            break
+        if t.cap and t.low in lexicon().function_words and t.low not in DETS and t.low not in lexicon().nominal_heads \
+                and not (t.low in SURNAME_FUNCTION_WORDS and k - 1 >= lo and toks[k - 1].cap
+                         and toks[k - 1].low in lexicon().titles and toks[k + 1].cap):
+            break  # (but "Chairman Will Rogers": a given name after a title)
         first = k
         k -= 1
+    if joined is not None and first - 1 >= lo and toks[first - 1].word and not toks[first - 1].cap \
+            and not toks[first - 1].inq and (toks[first - 1].low.endswith("ed") and len(toks[first - 1].low) > 4
+                                             or toks[first - 1].low in _PAST_TENSE):
+        return joined + 1  # "the agency mishandled the investigation and Democrats accused": a new clause
     # a phrase made of a lone determiner or adjective is not a speaker
     return first
 
@@ -589,8 +609,10 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
             return end
         if t.text == "," and end - k > 2 and end + 1 < hi and toks[end + 1].word and not toks[end + 1].cap and (
                 toks[end + 1].low in ("in", "on", "at", "during", "after", "before", "adding", "noting", "according",
-                                      "speaking", "writing", "told", "said", "who", "which", "while", "as")
+                                      "speaking", "writing", "told", "said", "which", "while", "as")
                 or _adverb(toks[end + 1]) or toks[end + 1].low in lex_cues
+                or (toks[end + 1].low.endswith("ing") and len(toks[end + 1].low) > 5)
+                or toks[end + 1].low == "who" and any(toks[x].low in lex_cues for x in range(end + 2, min(hi, end + 6)))
                 or (toks[end + 1].low.endswith("ed") and toks[end + 1].low not in _ING_ADJECTIVES)):
             e = end - 1  # "said Huma Abedin, vice chairwoman of the campaign, in an email"
             return e if e > k else last
@@ -602,6 +624,12 @@ def appositive_right(toks: list[T], last: int, hi: int, lex_cues: dict | None = 
         if t.text in QUOTE_MARKS and not t.inq and toks[end - 1].text == "," and end - k > 3:
             e = end - 2  # "said Ann Lee, director of the institute, “but ...”": a split quote goes on
             return e if e > k else last
+        if t.text in QUOTE_MARKS and not t.inq and toks[end - 1].word and end + 1 < hi and toks[end + 1].cap:
+            # a title in quotes: "said Ann Lee, the author of “Harbour Days,” who ..."
+            c = next((x for x in range(end + 1, min(hi, end + 14)) if toks[x].text in QUOTE_MARKS and not toks[x].inq), None)
+            if c is not None and c > end + 1:
+                end = c + 1
+                continue
         if t.inq or t.text in QUOTE_MARKS or t.text in (";", ":", "!", "?"):
             return last
         end += 1
@@ -975,6 +1003,13 @@ class Resolver:
                 k -= 1
             reach = max(reach, si - k + 1)
         narrated = not self._quoted(pos)
+        if low in ("he", "she") and narrated:
+            # "With Trump ruled out, Cross said he ...": the source of a claim earlier in the sentence
+            sent = self.sentences[si]
+            h = bisect.bisect_left(self.history, (pos,)) - 1
+            if h >= 0 and self.history[h][0] >= sent.start and self.history[h][2] == "Person" \
+                    and self.gender(self.history[h][1]) in (None, _GENDER[low]):
+                return self.history[h][1]
         for s in range(si, max(-1, si - reach), -1):
             sent = self.sentences[s]
             end = pos if s == si else sent.end

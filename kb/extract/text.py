@@ -92,6 +92,9 @@ _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\u2026(?=\s+[A-Z\u
 _NEXT_START = re.compile(r"\s+(?:''|[\"'\u201c\u2018(\[])?[A-Z0-9\u00c0-\u024f]")
 
 
+_PRONOUN_START = re.compile(r"\s+(?:He|She|They|We|It|I)\s")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence boundaries inside ``text[start:end]`` (one paragraph)."""
     abbrevs = lexicon().abbreviations
@@ -106,8 +109,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             nxt = _NEXT_START.match(text, e, end)
             # "U.S." at a sentence end followed by a capital is ambiguous: only split on a clear start
             if not (word in {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "etc."} and nxt
-                    and text[nxt.end() - 1] in "\"\u201c" ):
-                continue
+                    and text[nxt.end() - 1] in "\"\u201c" ) and not _PRONOUN_START.match(text, e, end):
+                continue  # (but "in the U.S. He says", "at 7 p.m. They": a subject pronoun starts a sentence)
         if e < end and not _NEXT_START.match(text, e, end):
             continue
         out.append((s, e))

@@ -61,6 +61,10 @@ def test_no_claim_from_an_object_that_starts_with_a_possessive(monkeypatch):
     assert [r[3:] for r in rows(text)] == [("attacks on", "his record and his tax plan")]  # what the model says
 
 
+def test_a_participle_is_no_source():
+    assert rows("Having said that, Portmore are yet to lose a match this season.") == []
+
+
 def test_a_missing_model_is_an_error_not_silently_fewer_claims(monkeypatch):
     from kb.errors import KbError
 

@@ -262,6 +262,8 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
                 continue  # "dismissed claims that ...": a claim noun names its source by a possessive ("her claim")
             if overlaps(toks[src[0]].start, toks[src[1] - 1].end):
                 continue
+            if src[1] - src[0] == 1 and toks[src[0]].low.endswith("ing"):
+                continue  # a participle names no source: "Having said that, ..."
             key, mention = res.resolve(toks, src[0], src[1] - 1)
             kind = "partial" if any(t.inq for t in toks[a:b]) else "indirect"
             out.append(Claim(kind, Span.of(orig, ca, cb), key, mention,

@@ -149,6 +149,7 @@ def train(train_dir: str, out: str, exclude: frozenset[str] = frozenset(), c1: f
     if not files:
         raise SystemExit(f"no *.gold.json files in {train_dir}")
     t0 = time.time()
+    digest = lexicon_digest()  # the lexicon the features are computed with
     trainer = pycrfsuite.Trainer(verbose=False)
     n_seq = missed = total = 0
     for f in files:
@@ -167,7 +168,7 @@ def train(train_dir: str, out: str, exclude: frozenset[str] = frozenset(), c1: f
     trainer.set_params(params)
     trainer.train(out)
     info = {"articles": len(files), "sentences": n_seq, "attributions": total, "aligned": total - missed,
-            "params": params, "reporting_verbs_sha256": lexicon_digest(),
+            "params": params, "reporting_verbs_sha256": digest,
             "seconds": round(time.time() - t0)}
     with open(os.path.splitext(out)[0] + ".json", "w", encoding="utf-8") as fh:
         json.dump(info, fh, indent=1, sort_keys=True)

@@ -61,6 +61,11 @@ def test_no_claim_from_an_object_that_starts_with_a_possessive(monkeypatch):
     assert [r[3:] for r in rows(text)] == [("attacks on", "his record and his tax plan")]  # what the model says
 
 
+def test_a_claim_noun_takes_a_possessive_source():
+    assert rows("The mayor repeated her claim that the ferry was safe.") == [
+        ("indirect", "her", "she", "claim that", "the ferry was safe")]
+
+
 def test_a_participle_is_no_source():
     assert rows("Having said that, Portmore are yet to lose a match this season.") == []
 

@@ -257,8 +257,11 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
             if used(toks[cue[0]].start, toks[cue[1] - 1].end):
                 continue  # the cue belongs to a rule claim (or is reported inside one)
             src = min(sources, key=lambda s: min(abs(s[0] - cue[1]), abs(cue[0] - s[1])))
-            if toks[cue[0]].low in claim_nouns and not (
-                    src[1] == cue[0] and (toks[src[1] - 1].poss or toks[src[1] - 1].low in _POSSESSIVES)):
+            noun = cue[1] - 1  # the word the content hangs on ("claims", "claims that")
+            if toks[noun].low == "that" and noun > cue[0]:
+                noun -= 1
+            if toks[noun].low in claim_nouns and not (
+                    noun > 0 and (toks[noun - 1].poss or toks[noun - 1].low in _POSSESSIVES)):
                 continue  # "dismissed claims that ...": a claim noun names its source by a possessive ("her claim")
             if overlaps(toks[src[0]].start, toks[src[1] - 1].end):
                 continue

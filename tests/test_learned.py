@@ -66,6 +66,12 @@ def test_a_claim_noun_takes_a_possessive_source():
         ("indirect", "her", "she", "claim that", "the ferry was safe")]
 
 
+def test_the_subject_of_a_passive_cue_is_no_source():
+    assert rows("The new ferry is not thought to be capable of crossing the bay in winter.") == []
+    assert rows("The harbour masters have sometimes been accused of ignoring the fishermen they were "
+                "meant to protect.") == []
+
+
 def test_a_participle_is_no_source():
     assert rows("Having said that, Portmore are yet to lose a match this season.") == []
 

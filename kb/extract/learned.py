@@ -204,6 +204,7 @@ class _Intervals:
 # a content starting with a determiner, a possessive or a preposition reads as the object of a stance
 # ("reaffirmed the group's commitment to ...", "explained his reasons", "was asked about it"), not as
 # reported content
+_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my",
                             "your", "about", "of", "on", "over", "for", "with", "in", "at", "from", "into", "during",
@@ -222,6 +223,7 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
     used = _Intervals([c.cue for c in rule_claims if c.cue is not None] + parts).overlaps
     single, firsts, _ = _cue_words()
     claim_nouns = wordset("claim_nouns")
+    participles = wordset("irregular_participles") | {"thought", "told", "said"}
     ments = None
     orig = prep.original
     out: list[Claim] = []
@@ -256,6 +258,10 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
             cue = min(cues, key=lambda c: min(abs(c[0] - b), abs(a - c[1])))
             if used(toks[cue[0]].start, toks[cue[1] - 1].end):
                 continue  # the cue belongs to a rule claim (or is reported inside one)
+            words = [t.low for t in toks[cue[0]:cue[1]]]
+            be = next((i for i, w in enumerate(words[:3]) if w in _BE), None)
+            if be is not None and any(w.endswith("ed") or w in participles for w in words[be + 1:]):
+                continue  # a passive cue ("was viewed as", "is not thought to"): the subject is no source
             src = min(sources, key=lambda s: min(abs(s[0] - cue[1]), abs(cue[0] - s[1])))
             noun = cue[1] - 1  # the word the content hangs on ("claims", "claims that")
             if toks[noun].low == "that" and noun > cue[0]:

@@ -779,3 +779,10 @@ def test_an_object_ends_at_a_colon_before_a_capitalised_clause():
     assert ("The union", "criticized", "the harbour board online because the tactic works") in got
     assert ("Its members", "said", "they had raised money") in got
     assert ("The mayor", "criticized", "two failings of the port: the fees and the ferry timetable") in got
+
+
+def test_a_cue_after_a_verb_of_trying_takes_the_subject_of_that_verb():
+    got = indirect("The mayor tried to criticize the harbour plan on Monday. Councillor Ines Varga is trying to "
+                   "explain that the ferry tax will pay for itself.")
+    assert ("The mayor", "criticize", "the harbour plan") in got
+    assert ("Councillor Ines Varga", "explain", "the ferry tax will pay for itself") in got

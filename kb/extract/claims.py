@@ -1146,8 +1146,8 @@ class _Finder:
                 m -= 1
             if m < k - 2:
                 kk = m + 1
-                if toks[kk].low.endswith("ing") and kk - 1 >= lo and toks[kk - 1].text in (",", "\u2014"):
-                    # "Sanders said, going on to say that ...": the participle's source
+                if toks[kk].low.endswith("ing"):
+                    # "Sanders said, going on to say that ...", "he is trying to say": the participle's source
                     return self._subject(toks, kk, 1, lo, verb)
             elif verb.cls in ("speech", "write", "attitude") and not any(
                     toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"

@@ -786,3 +786,11 @@ def test_a_cue_after_a_verb_of_trying_takes_the_subject_of_that_verb():
                    "explain that the ferry tax will pay for itself.")
     assert ("The mayor", "criticize", "the harbour plan") in got
     assert ("Councillor Ines Varga", "explain", "the ferry tax will pay for itself") in got
+
+
+def test_a_progressive_cue_after_a_contracted_or_negated_be_has_a_subject():
+    got = indirect("She\u2019s describing the benefits of the new ferry timetable. He's not predicting the harbour "
+                   "plan will pass. They're saying the pier is unsafe.")
+    assert ("She", "describing", "the benefits of the new ferry timetable") in got
+    assert ("He", "predicting", "the harbour plan will pass") in got
+    assert ("They", "saying", "the pier is unsafe") in got

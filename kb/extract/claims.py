@@ -1128,8 +1128,13 @@ class _Finder:
         while v > lo and toks[v].word and not toks[v].inq and not toks[v].cap and toks[v].low.endswith("ly") \
                 and _adverb_tok(toks[v]):
             v -= 1  # "are quietly saying"
-        if toks[k].low.endswith("ing") and not (v >= lo and toks[v].low in ("is", "was", "are", "were", "been",
-                                                                          "be", "am")):
+        if v >= lo and toks[v].low == "not" and v - 1 >= lo:
+            v -= 1  # "is not saying"
+        be = v >= lo and (toks[v].low in ("is", "was", "are", "were", "been", "be", "am", "isn't", "aren't", "wasn't",
+                                          "weren't", "isn\u2019t", "aren\u2019t", "wasn\u2019t", "weren\u2019t")
+                          or toks[v].low.startswith(_CONTRACTED)
+                          and toks[v].low.replace("\u2019", "'").split("'")[1] in ("s", "re", "m"))
+        if toks[k].low.endswith("ing") and not be:
             return None  # "a policy urging ...": a reduced relative clause, not a subject and its verb
         m = k - 1
         while m >= lo and toks[m].word and toks[m].low in ("not", "also", "never", "reportedly", "repeatedly", "often",
@@ -1171,7 +1176,7 @@ class _Finder:
         while c > lo and toks[c].word and not toks[c].inq and _adverb_tok(toks[c]):
             c -= 1
         if c >= lo and kk == k and verb.cls in ("speech", "belief", "write") and toks[c].word and not toks[c].inq and toks[c].low.startswith(_CONTRACTED) \
-                and toks[c].low.replace("\u2019", "'").split("'")[1] in ("s", "ve"):
+                and toks[c].low.replace("\u2019", "'").split("'")[1] in ("s", "ve", "re", "m"):
             # "he's said", "they've long argued": a pronoun with its auxiliary in one token
             pro = toks[c].low.replace("\u2019", "'").split("'")[0]
             span = Span.of(self.orig, toks[c].start, toks[c].start + len(pro))

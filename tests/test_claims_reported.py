@@ -794,3 +794,9 @@ def test_a_progressive_cue_after_a_contracted_or_negated_be_has_a_subject():
     assert ("She", "describing", "the benefits of the new ferry timetable") in got
     assert ("He", "predicting", "the harbour plan will pass") in got
     assert ("They", "saying", "the pier is unsafe") in got
+
+
+def test_a_participle_after_a_comma_that_closes_a_quote_takes_the_sentence_subject():
+    got = indirect("The union sued the port over the \u201cferry tax,\u201d saying that the fee burdened small "
+                   "fishermen.")
+    assert ("The union", "saying", "the fee burdened small fishermen") in got

@@ -1098,8 +1098,10 @@ class _Finder:
             if end > npr[1]:
                 span = Span.of(self.orig, span.start, toks[end].end)
             return key, span
-        if toks[k].low.endswith("ing") and k - 1 >= lo and toks[k - 1].text in (",", "\u2014", "by", "after", "while",
-                                                                              "before", "in"):
+        if toks[k].low.endswith("ing") and k - 1 >= lo and (
+                toks[k - 1].text in (",", "\u2014", "by", "after", "while", "before", "in")
+                or toks[k - 1].text in QUOTE_MARKS and k - 2 >= lo and toks[k - 2].text == "," and verb.cls in ("speech", "belief", "write")):
+            # (the comma may close a quote: 'called it “a disgrace,” saying ...')
             # ", noting that ...": the subject of the sentence, or the speaker of its last claim
             sent_start = toks[lo].start
             found = None

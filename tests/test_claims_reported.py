@@ -800,3 +800,10 @@ def test_a_participle_after_a_comma_that_closes_a_quote_takes_the_sentence_subje
     got = indirect("The union sued the port over the \u201cferry tax,\u201d saying that the fee burdened small "
                    "fishermen.")
     assert ("The union", "saying", "the fee burdened small fishermen") in got
+
+
+def test_a_subject_before_a_dash_aside_that_quotes_is_found():
+    got = indirect("Mayor Ines Varga - who once said the port would \u201cnever close\u201d - told reporters on "
+                   "Monday that the pier will reopen in spring.")
+    assert ("Mayor Ines Varga - who once said the port would \u201cnever close\u201d", "told",
+            "the pier will reopen in spring") in got

@@ -1168,12 +1168,17 @@ class _Finder:
                 return self._sentence_subject(toks, lo, k - 1)
         if k - 3 > lo and kk == k and toks[k - 1].text in ("-", "\u2014", "--", "\u2013") and not toks[k - 1].inq:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the dash aside
-            o = next((x for x in range(k - 3, max(lo, k - 20), -1) if toks[x].text == toks[k - 1].text), None)
-            if o is not None and o - 1 >= lo and not any(toks[x].inq for x in range(o, k)):
+            d = 2 if toks[k - 2].text == "-" == toks[k - 1].text else 1  # "--" is two tokens
+            o = next((x for x in range(k - 2 - d, max(lo, k - 32), -1) if toks[x].text == toks[k - 1].text), None)
+            if o is not None and d == 2 and toks[o - 1].text == "-":
+                o -= 1
+            rel = o is not None and o + d < k and toks[o + d].low in ("who", "whose")
+            if o is not None and o - 1 >= lo and (rel or k - o < 20 and not any(toks[x].inq for x in range(o, k))):
                 np = np_left(toks, o, lo, self.cues)
-                if np is not None and np[1] == o - 1 and toks[np[1]].cap:
+                if np is not None and np[1] == o - 1 and (toks[np[1]].cap or rel and speaker_noun_low(toks[np[1]].low)):
+                    # (a relative clause inside may be long and quote: "Trump - who said he would “...” - said")
                     key, _ = self._speaker(toks, np[0], np[1], lo)
-                    return key, Span.of(self.orig, toks[np[0]].start, toks[k - 2].end)
+                    return key, Span.of(self.orig, toks[np[0]].start, toks[k - 1 - d].end)
         c = k - 1
         while c > lo and toks[c].word and not toks[c].inq and _adverb_tok(toks[c]):
             c -= 1

@@ -807,3 +807,11 @@ def test_a_subject_before_a_dash_aside_that_quotes_is_found():
                    "Monday that the pier will reopen in spring.")
     assert ("Mayor Ines Varga - who once said the port would \u201cnever close\u201d", "told",
             "the pier will reopen in spring") in got
+
+
+def test_stressed_recalled_and_reiterated_take_a_noun_object():
+    got = indirect("The mayor stressed the importance of the harbour plan. The council reiterated its support for "
+                   "the ferry tax. She recalled the storm that closed the pier.")
+    assert ("The mayor", "stressed", "the importance of the harbour plan") in got
+    assert ("The council", "reiterated", "its support for the ferry tax") in got
+    assert ("She", "recalled", "the storm that closed the pier") in got

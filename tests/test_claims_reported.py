@@ -815,3 +815,8 @@ def test_stressed_recalled_and_reiterated_take_a_noun_object():
     assert ("The mayor", "stressed", "the importance of the harbour plan") in got
     assert ("The council", "reiterated", "its support for the ferry tax") in got
     assert ("She", "recalled", "the storm that closed the pier") in got
+
+
+def test_an_object_ends_before_and_with_a_past_verb_and_an_infinitive():
+    got = indirect("The mayor criticized the ferry tax and tried to win over the harbour board.")
+    assert ("The mayor", "criticized", "the ferry tax") in got

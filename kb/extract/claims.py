@@ -2614,8 +2614,8 @@ class _Finder:
                     and noun_content \
                     and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
                     and toks[e + 1].low not in _ING_OR_ED_ADJ \
-                    and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it")):
-                break  # "rejected the socialist and handed Clinton her lead": the writer goes on with the subject
+                    and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it", "to")):
+                break  # "rejected the socialist and handed Clinton her lead", "... and tried to": the writer goes on
             if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low in ("when", "whereupon") \
                     and not toks[e + 1].inq:
                 break  # "..., when he claimed ...": the writer's time clause

@@ -820,3 +820,8 @@ def test_stressed_recalled_and_reiterated_take_a_noun_object():
 def test_an_object_ends_before_and_with_a_past_verb_and_an_infinitive():
     got = indirect("The mayor criticized the ferry tax and tried to win over the harbour board.")
     assert ("The mayor", "criticized", "the ferry tax") in got
+
+
+def test_a_participle_after_a_short_clause_that_opens_with_the_takes_its_subject():
+    got = indirect("The union later sued, claiming the ferry tax broke the harbour charter.")
+    assert ("The union", "claiming", "the ferry tax broke the harbour charter") in got

@@ -1533,6 +1533,14 @@ class _Finder:
                     and toks[m].low not in PRONOUNS:
                 m += 1
             npr = np_right(toks, m, hi, self.cues) if m > k0 else None
+            if npr is None and t0.low in HARD_DETS:
+                # "The nurse later sued, claiming ...": a subject and its verb, not an introduction
+                npr = np_right(toks, k0, hi, self.cues)
+                v = npr[1] + 1 if npr is not None else hi
+                while v < hi and toks[v].word and _adverb_tok(toks[v]) and toks[v].low not in AUX:
+                    v += 1
+                if v >= hi or not (self._verb_like(toks[v]) or toks[v].low in AUX):
+                    npr = None
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."

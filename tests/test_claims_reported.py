@@ -780,3 +780,49 @@ def test_an_object_ends_at_a_colon_before_a_capitalised_clause():
     assert ("The union", "criticized", "the harbour board online because the tactic works") in got
     assert ("Its members", "said", "they had raised money") in got
     assert ("The mayor", "criticized", "two failings of the port: the fees and the ferry timetable") in got
+
+
+def test_a_cue_after_a_verb_of_trying_takes_the_subject_of_that_verb():
+    got = indirect("The mayor tried to criticize the harbour plan on Monday. Councillor Ines Varga is trying to "
+                   "explain that the ferry tax will pay for itself.")
+    assert ("The mayor", "criticize", "the harbour plan") in got
+    assert ("Councillor Ines Varga", "explain", "the ferry tax will pay for itself") in got
+
+
+def test_a_progressive_cue_after_a_contracted_or_negated_be_has_a_subject():
+    got = indirect("She\u2019s describing the benefits of the new ferry timetable. He's not predicting the harbour "
+                   "plan will pass. They're saying the pier is unsafe.")
+    assert ("She", "describing", "the benefits of the new ferry timetable") in got
+    assert ("He", "predicting", "the harbour plan will pass") in got
+    assert ("They", "saying", "the pier is unsafe") in got
+
+
+def test_a_participle_after_a_comma_that_closes_a_quote_takes_the_sentence_subject():
+    got = indirect("The union sued the port over the \u201cferry tax,\u201d saying that the fee burdened small "
+                   "fishermen.")
+    assert ("The union", "saying", "the fee burdened small fishermen") in got
+
+
+def test_a_subject_before_a_dash_aside_that_quotes_is_found():
+    got = indirect("Mayor Ines Varga - who once said the port would \u201cnever close\u201d - told reporters on "
+                   "Monday that the pier will reopen in spring.")
+    assert ("Mayor Ines Varga - who once said the port would \u201cnever close\u201d", "told",
+            "the pier will reopen in spring") in got
+
+
+def test_stressed_recalled_and_reiterated_take_a_noun_object():
+    got = indirect("The mayor stressed the importance of the harbour plan. The council reiterated its support for "
+                   "the ferry tax. She recalled the storm that closed the pier.")
+    assert ("The mayor", "stressed", "the importance of the harbour plan") in got
+    assert ("The council", "reiterated", "its support for the ferry tax") in got
+    assert ("She", "recalled", "the storm that closed the pier") in got
+
+
+def test_an_object_ends_before_and_with_a_past_verb_and_an_infinitive():
+    got = indirect("The mayor criticized the ferry tax and tried to win over the harbour board.")
+    assert ("The mayor", "criticized", "the ferry tax") in got
+
+
+def test_a_participle_after_a_short_clause_that_opens_with_the_takes_its_subject():
+    got = indirect("The union later sued, claiming the ferry tax broke the harbour charter.")
+    assert ("The union", "claiming", "the ferry tax broke the harbour charter") in got

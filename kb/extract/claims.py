@@ -1112,8 +1112,10 @@ class _Finder:
             if end > npr[1]:
                 span = Span.of(self.orig, span.start, toks[end].end)
             return key, span
-        if toks[k].low.endswith("ing") and k - 1 >= lo and toks[k - 1].text in (",", "\u2014", "by", "after", "while",
-                                                                              "before", "in"):
+        if toks[k].low.endswith("ing") and k - 1 >= lo and (
+                toks[k - 1].text in (",", "\u2014", "by", "after", "while", "before", "in")
+                or toks[k - 1].text in QUOTE_MARKS and k - 2 >= lo and toks[k - 2].text == "," and verb.cls in ("speech", "belief", "write")):
+            # (the comma may close a quote: 'called it “a disgrace,” saying ...')
             # ", noting that ...": the subject of the sentence, or the speaker of its last claim
             sent_start = toks[lo].start
             found = None
@@ -1155,8 +1157,13 @@ class _Finder:
         while v > lo and toks[v].word and not toks[v].inq and not toks[v].cap and toks[v].low.endswith("ly") \
                 and _adverb_tok(toks[v]):
             v -= 1  # "are quietly saying"
-        if toks[k].low.endswith("ing") and not (v >= lo and toks[v].low in ("is", "was", "are", "were", "been",
-                                                                          "be", "am")):
+        if v >= lo and toks[v].low == "not" and v - 1 >= lo:
+            v -= 1  # "is not saying"
+        be = v >= lo and (toks[v].low in ("is", "was", "are", "were", "been", "be", "am", "isn't", "aren't", "wasn't",
+                                          "weren't", "isn\u2019t", "aren\u2019t", "wasn\u2019t", "weren\u2019t")
+                          or toks[v].low.startswith(_CONTRACTED)
+                          and toks[v].low.replace("\u2019", "'").split("'")[1] in ("s", "re", "m"))
+        if toks[k].low.endswith("ing") and not be:
             return None  # "a policy urging ...": a reduced relative clause, not a subject and its verb
         m = k - 1
         while m >= lo and toks[m].word and toks[m].low in ("not", "also", "never", "reportedly", "repeatedly", "often",
@@ -1173,8 +1180,8 @@ class _Finder:
                 m -= 1
             if m < k - 2:
                 kk = m + 1
-                if toks[kk].low.endswith("ing") and kk - 1 >= lo and toks[kk - 1].text in (",", "\u2014"):
-                    # "Sanders said, going on to say that ...": the participle's source
+                if toks[kk].low.endswith("ing"):
+                    # "Sanders said, going on to say that ...", "he is trying to say": the participle's source
                     return self._subject(toks, kk, 1, lo, verb)
             elif verb.cls in ("speech", "write", "attitude") and not any(
                     toks[x].low in _CAUSE_VERBS or toks[x].inq or toks[x].text in QUOTE_MARKS or toks[x].text == ";"
@@ -1196,17 +1203,22 @@ class _Finder:
                 return self._sentence_subject(toks, lo, k - 1)
         if k - 3 > lo and kk == k and toks[k - 1].text in ("-", "\u2014", "--", "\u2013") and not toks[k - 1].inq:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the dash aside
-            o = next((x for x in range(k - 3, max(lo, k - 20), -1) if toks[x].text == toks[k - 1].text), None)
-            if o is not None and o - 1 >= lo and not any(toks[x].inq for x in range(o, k)):
+            d = 2 if toks[k - 2].text == "-" == toks[k - 1].text else 1  # "--" is two tokens
+            o = next((x for x in range(k - 2 - d, max(lo, k - 32), -1) if toks[x].text == toks[k - 1].text), None)
+            if o is not None and d == 2 and toks[o - 1].text == "-":
+                o -= 1
+            rel = o is not None and o + d < k and toks[o + d].low in ("who", "whose")
+            if o is not None and o - 1 >= lo and (rel or k - o < 20 and not any(toks[x].inq for x in range(o, k))):
                 np = np_left(toks, o, lo, self.cues)
-                if np is not None and np[1] == o - 1 and toks[np[1]].cap:
+                if np is not None and np[1] == o - 1 and (toks[np[1]].cap or rel and speaker_noun_low(toks[np[1]].low)):
+                    # (a relative clause inside may be long and quote: "Trump - who said he would “...” - said")
                     key, _ = self._speaker(toks, np[0], np[1], lo)
-                    return key, Span.of(self.orig, toks[np[0]].start, toks[k - 2].end)
+                    return key, Span.of(self.orig, toks[np[0]].start, toks[k - 1 - d].end)
         c = k - 1
         while c > lo and toks[c].word and not toks[c].inq and _adverb_tok(toks[c]):
             c -= 1
         if c >= lo and kk == k and verb.cls in ("speech", "belief", "write") and toks[c].word and not toks[c].inq and toks[c].low.startswith(_CONTRACTED) \
-                and toks[c].low.replace("\u2019", "'").split("'")[1] in ("s", "ve"):
+                and toks[c].low.replace("\u2019", "'").split("'")[1] in ("s", "ve", "re", "m"):
             # "he's said", "they've long argued": a pronoun with its auxiliary in one token
             pro = toks[c].low.replace("\u2019", "'").split("'")[0]
             span = Span.of(self.orig, toks[c].start, toks[c].start + len(pro))
@@ -1626,6 +1638,14 @@ class _Finder:
                     and toks[m].low not in PRONOUNS:
                 m += 1
             npr = np_right(toks, m, hi, self.cues) if m > k0 else None
+            if npr is None and t0.low in HARD_DETS:
+                # "The nurse later sued, claiming ...": a subject and its verb, not an introduction
+                npr = np_right(toks, k0, hi, self.cues)
+                v = npr[1] + 1 if npr is not None else hi
+                while v < hi and toks[v].word and _adverb_tok(toks[v]) and toks[v].low not in AUX:
+                    v += 1
+                if v >= hi or not (self._verb_like(toks[v]) or toks[v].low in AUX):
+                    npr = None
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."
@@ -2722,8 +2742,8 @@ class _Finder:
                     and noun_content \
                     and toks[e + 1].low.endswith("ed") and not toks[e + 1].cap and len(toks[e + 1].low) > 4 \
                     and toks[e + 1].low not in _ING_OR_ED_ADJ \
-                    and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it")):
-                break  # "rejected the socialist and handed Clinton her lead": the writer goes on with the subject
+                    and (toks[e + 2].low in HARD_DETS or toks[e + 2].cap or toks[e + 2].low in ("him", "them", "her", "it", "to")):
+                break  # "rejected the socialist and handed Clinton her lead", "... and tried to": the writer goes on
             if t.text == "," and not t.inq and e - j >= 3 and e + 2 < b and toks[e + 1].low in ("when", "whereupon") \
                     and not toks[e + 1].inq:
                 break  # "..., when he claimed ...": the writer's time clause

@@ -826,3 +826,11 @@ def test_an_object_ends_before_and_with_a_past_verb_and_an_infinitive():
 def test_a_participle_after_a_short_clause_that_opens_with_the_takes_its_subject():
     got = indirect("The union later sued, claiming the ferry tax broke the harbour charter.")
     assert ("The union", "claiming", "the ferry tax broke the harbour charter") in got
+
+
+def test_a_participle_after_a_verb_with_an_object_is_not_the_subjects():
+    # "The documentary showed X, ..., telling": X tells, not the documentary
+    out, _ = rows("Mike Hollis, the party's deputy leader, spoke at a meeting in May. The documentary showed "
+                  "Mr Hollis, apparently talking about the port, telling the meeting: \"The harbour is ours and "
+                  "they know it. \"It is like a kingdom for them.\"")
+    assert all(r[1] != "The documentary" for r in out)

@@ -1644,8 +1644,8 @@ class _Finder:
                 v = npr[1] + 1 if npr is not None else hi
                 while v < hi and toks[v].word and _adverb_tok(toks[v]) and toks[v].low not in AUX:
                     v += 1
-                if v >= hi or not (self._verb_like(toks[v]) or toks[v].low in AUX):
-                    npr = None
+                if v >= hi or not (self._verb_like(toks[v]) or toks[v].low in AUX) or v + 2 != k:
+                    npr = None  # (the verb must end at the comma: "The film showed X, telling" is X's)
         if npr is None:
             return None
         last = appositive_right(toks, npr[1], hi, self.cues)  # "Dean, a medical doctor, then appeared ..."

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
@@ -78,16 +78,18 @@ def _shape(s: str) -> str:
     return s
 
 
-def sentence_tokens(prep: Prepared, quotes: list[Quote]) -> Iterable[list[T]]:
+def sentence_tokens(prep: Prepared, quotes: list[Quote],
+                    free: Callable[[int, int], bool] | None = None) -> Iterable[list[T]]:
     """The tokens of every sentence (of the cleaned text) that holds a word of the reporting-verb
-    lexicon, with ``inq`` set inside quotes."""
+    lexicon (one for which ``free(start, end)`` holds, when given), with ``inq`` set inside quotes."""
     text = prep.text
     vocab = _cue_words()[2]
     qa = [q.start for q in quotes]
     qb = [q.end for q in quotes]
     for s in prep.sentences:
-        if vocab.isdisjoint(_WORD.findall(text, s.start, s.end)):
-            continue  # cheap test before tokenising: no reporting word at all
+        if not any(m.group() in vocab and (free is None or free(m.start(), m.end()))
+                   for m in _WORD.finditer(text, s.start, s.end)):
+            continue  # cheap test before tokenising: no (free) reporting word at all
         toks = tokens(text, s.start, s.end)
         if not toks:
             continue
@@ -227,7 +229,7 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
     ments = None
     orig = prep.original
     out: list[Claim] = []
-    for toks in sentence_tokens(prep, quotes):
+    for toks in sentence_tokens(prep, quotes, lambda a, b: not used(a, b)):
         if not any((t.low in single or t.low in firsts) and not t.inq and not used(t.start, t.end) for t in toks):
             continue  # every reporting word is used by the rules already
         if ments is None:

@@ -203,11 +203,11 @@ class _Intervals:
         return k >= 0 and self.reach[k] > a
 
 
+_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})  # a passive cue starts with one
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # a content starting with a determiner, a possessive or a preposition reads as the object of a stance
 # ("reaffirmed the group's commitment to ...", "explained his reasons", "was asked about it"), not as
 # reported content
-_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my",
                             "your", "about", "of", "on", "over", "for", "with", "in", "at", "from", "into", "during",
                             "nothing", "something", "anything", "little", "much", "goodbye", "hello", "otherwise",
@@ -225,7 +225,7 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
     used = _Intervals([c.cue for c in rule_claims if c.cue is not None] + parts).overlaps
     single, firsts, _ = _cue_words()
     claim_nouns = wordset("claim_nouns")
-    participles = wordset("irregular_participles") | {"thought", "told", "said"}
+    participles = wordset("irregular_participles") | {"thought", "told", "said"}  # and the passive cues' own
     ments = None
     orig = prep.original
     out: list[Claim] = []

@@ -76,6 +76,13 @@ def test_a_participle_is_no_source():
     assert rows("Having said that, Portmore are yet to lose a match this season.") == []
 
 
+def test_a_broken_phrase_or_a_relative_clause_is_no_source():
+    assert rows("She hired Ann Lowe, a corporate attorney who led the mayor's transition team and considers "
+                "Reyes her political mentor.") == []
+    assert rows("Many of the fishermen are veterans who spent many painful years learning how to live with "
+                "the loss.") == []
+
+
 def test_a_missing_model_is_an_error_not_silently_fewer_claims(monkeypatch):
     from kb.errors import KbError
 

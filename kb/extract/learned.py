@@ -204,6 +204,8 @@ class _Intervals:
 
 
 _BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})  # a passive cue starts with one
+_OPEN_ENDS = frozenset({"and", "or", "but", "that"})  # a source phrase does not end with one
+_RELATIVES = frozenset({"who", "which", "that"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # a content starting with a determiner, a possessive or a preposition reads as the object of a stance
 # ("reaffirmed the group's commitment to ...", "explained his reasons", "was asked about it"), not as
@@ -275,6 +277,8 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
                 continue
             if src[1] - src[0] == 1 and toks[src[0]].low.endswith("ing"):
                 continue  # a participle names no source: "Having said that, ..."
+            if toks[src[1] - 1].low in _OPEN_ENDS or (src[1] - src[0] > 1 and toks[src[0]].low in _RELATIVES):
+                continue  # a broken phrase ("an attorney who led the team and") or a relative clause ("who spent")
             key, mention = res.resolve(toks, src[0], src[1] - 1)
             kind = "partial" if any(t.inq for t in toks[a:b]) else "indirect"
             out.append(Claim(kind, Span.of(orig, ca, cb), key, mention,

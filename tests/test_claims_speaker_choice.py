@@ -154,6 +154,12 @@ def test_subject_with_examples_between_commas_is_the_whole_mention():
     assert got[0][2] == "see"
 
 
+def test_the_source_with_examples_is_named_by_the_whole_phrase_before_them():
+    x = extract(HEAD + "Certain broadcasters, like Harbour FM, say the new rules are too strict.")
+    assert [(c.speaker_mention.text, x.entity(c.speaker).name) for c in x.claims] == [
+        ("Certain broadcasters, like Harbour FM", "Certain broadcasters")]
+
+
 def test_demonstrators_are_speakers_of_a_long_subject():
     got = rows('Hundreds of angry demonstrators marched to the harbour, chanting "No more ferries!"')
     assert any(r[1] == "Hundreds of angry demonstrators" and r[2] == "chanting" for r in got)

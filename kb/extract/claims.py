@@ -1464,7 +1464,7 @@ class _Finder:
         if np is None or np[0] != s or any(not toks[y].word or toks[y].low in AUX or self._verb_like(toks[y])
                                            for y in range(np[1] + 1, x)):
             return None  # (the phrase before the examples holds no verb: "Critics of the program")
-        key, _ = self._speaker(toks, np[0], np[1], lo)
+        key, _ = self._speaker(toks, np[0], x - 1, lo)  # (the whole phrase: "Certain broadcasters", not "Certain")
         return key, Span.of(self.orig, toks[s].start, toks[e - 1].end)
 
     @staticmethod

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import cache
 from dataclasses import dataclass
 
 from kb.extract.records import Span
@@ -34,7 +36,10 @@ class Prepared:
     dateline_place: Span | None
 
 
+@cache
 def _script(ch: str) -> str:
+    if ch.isascii() and ch.isalpha():
+        return "LATIN"  # what unicodedata names them, without the lookup
     try:
         name = unicodedata.name(ch)
     except ValueError:
@@ -43,20 +48,24 @@ def _script(ch: str) -> str:
 
 
 def _dominant_script(text: str) -> str:
+    head = text[:20000]
+    if head.isascii():
+        return "LATIN"  # (also the answer when there are no letters at all)
     counts: dict[str, int] = {}
-    for ch in text[:20000]:
+    for ch, n in Counter(head).items():  # each distinct character once
         if ch.isalpha():
             s = _script(ch)
-            counts[s] = counts.get(s, 0) + 1
+            counts[s] = counts.get(s, 0) + n
     return max(counts, key=counts.__getitem__) if counts else "LATIN"
 
 
 def _is_boilerplate(para: str, script: str) -> bool:
-    letters = [ch for ch in para if ch.isalpha()]
+    chars = Counter(para)
+    letters = sum(n for ch, n in chars.items() if ch.isalpha())
     if not letters:
-        return not any(ch.isdigit() for ch in para)  # lone punctuation, "*", "|"
-    foreign = sum(1 for ch in letters if _script(ch) != script)
-    if foreign / len(letters) > 0.5:
+        return not any(ch.isdigit() for ch in chars)  # lone punctuation, "*", "|"
+    foreign = sum(n for ch, n in chars.items() if ch.isalpha() and _script(ch) != script)
+    if foreign / letters > 0.5:
         return True
     line = " ".join(para.split())
     if len(line) <= 80:

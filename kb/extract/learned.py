@@ -216,6 +216,12 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "thi
                             "so"})
 
 
+@cache
+def _participles() -> frozenset[str]:
+    """Past participles that do not end in -ed, with the passive cues' own ("is thought", "was told")."""
+    return frozenset(wordset("irregular_participles") | {"thought", "told", "said"})
+
+
 def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res: Resolver,
                  quotes: list[Quote]) -> list[Claim]:
     """Extra claims the model predicts where the rules found none, in text order."""
@@ -227,7 +233,7 @@ def find_learned(prep: Prepared, idx: EntityIndex, rule_claims: list[Claim], res
     used = _Intervals([c.cue for c in rule_claims if c.cue is not None] + parts).overlaps
     single, firsts, _ = _cue_words()
     claim_nouns = wordset("claim_nouns")
-    participles = wordset("irregular_participles") | {"thought", "told", "said"}  # and the passive cues' own
+    participles = _participles()
     ments = None
     orig = prep.original
     out: list[Claim] = []

@@ -36,10 +36,8 @@ class Prepared:
     dateline_place: Span | None
 
 
-@cache
+@cache  # called once per distinct character (the callers count characters first)
 def _script(ch: str) -> str:
-    if ch.isascii() and ch.isalpha():
-        return "LATIN"  # what unicodedata names them, without the lookup
     try:
         name = unicodedata.name(ch)
     except ValueError:
